@@ -1,0 +1,126 @@
+package dev.mcpee.internal.cdi;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import dev.mcpee.api.McpTool;
+import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.model.ToolDefinition;
+import dev.mcpee.internal.model.ToolRegistry;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Discovers {@code @McpTool} methods and builds the tool registry once per deployment.
+ *
+ * <ul>
+ *   <li>{@link ProcessManagedBean}: the bean's final annotated type, after vetoes and after other
+ *       extensions added or removed annotations, together with the {@link Bean} calls will use.</li>
+ *   <li>{@link AfterDeploymentValidation}: every bean is known, so cross-bean checks (duplicate names)
+ *       are possible; all problems are collected and reported as one deployment failure.</li>
+ * </ul>
+ * The extension instance is a bean itself; the endpoint injects it to reach the registry.
+ */
+public class McpExtension implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(McpExtension.class.getName());
+
+    private record Candidate(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> method) {
+    }
+
+    private final List<Candidate> candidates = new ArrayList<>();
+    private volatile ToolRegistry registry;
+    private volatile McpConfig config;
+    private Jsonb jsonb;
+
+    <T> void collect(@Observes ProcessManagedBean<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedBeanClass();
+        for (AnnotatedMethod<? super T> method : type.getMethods()) {
+            if (method.isAnnotationPresent(McpTool.class)) {
+                candidates.add(new Candidate(event.getBean(), type, method));
+            }
+        }
+    }
+
+    void build(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        List<String> problems = new ArrayList<>();
+        McpConfig cfg = McpConfig.read(ConfigProvider.getConfig(), "mcp-ee", problems);
+        jsonb = JsonbBuilder.create();
+        ToolFactory factory = new ToolFactory(beanManager, jsonb);
+        List<ToolDefinition> tools = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Candidate c : candidates) {
+            factory.build(c.bean(), c.type(), c.method(), problems).ifPresent(tool -> {
+                String other = seen.putIfAbsent(tool.name(), tool.source());
+                if (other != null) {
+                    problems.add("MCPEE018: The tool name '" + tool.name() + "' is used by both " + other + " and "
+                            + tool.source() + ". Fix: give one of them another @McpTool(name = ...).");
+                } else {
+                    tools.add(tool);
+                }
+            });
+        }
+        candidates.clear();
+        if (!problems.isEmpty()) {
+            String message = "mcp-ee found " + problems.size() + " problem(s) in this deployment:\n  - "
+                    + String.join("\n  - ", problems);
+            event.addDeploymentProblem(new DeploymentException(message));
+            return;
+        }
+        config = cfg;
+        registry = new ToolRegistry(tools);
+        LOG.info(() -> "mcp-ee: " + tools.size() + " MCP tool(s) deployed: "
+                + tools.stream().map(ToolDefinition::name).toList());
+    }
+
+    void close(@Observes BeforeShutdown event) {
+        if (jsonb != null) {
+            try {
+                jsonb.close();
+            } catch (Exception e) {
+                LOG.fine(() -> "Closing JSON-B failed: " + e);
+            }
+        }
+    }
+
+    /**
+     * The deployed tools.
+     *
+     * @return the registry
+     * @throws IllegalStateException before deployment completed or after it failed
+     */
+    public ToolRegistry registry() {
+        ToolRegistry r = registry;
+        if (r == null) {
+            throw new IllegalStateException("mcp-ee: the deployment has not completed");
+        }
+        return r;
+    }
+
+    /**
+     * The validated configuration.
+     *
+     * @return the configuration
+     */
+    public McpConfig config() {
+        McpConfig c = config;
+        if (c == null) {
+            throw new IllegalStateException("mcp-ee: the deployment has not completed");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,323 @@
+package dev.mcpee.internal.cdi;
+
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.mcpee.api.McpArg;
+import dev.mcpee.api.McpTool;
+import dev.mcpee.internal.invoke.ArgumentBinder;
+import dev.mcpee.internal.invoke.ArgumentException;
+import dev.mcpee.internal.invoke.BeanInstances;
+import dev.mcpee.internal.invoke.ResultMapper;
+import dev.mcpee.internal.invoke.ToolInvoker;
+import dev.mcpee.internal.invoke.ValueConverter;
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.model.ToolDefinition;
+import dev.mcpee.internal.schema.JsonSchemaGenerator;
+import dev.mcpee.internal.schema.SchemaProperty;
+import dev.mcpee.internal.schema.SchemaValidator;
+import dev.mcpee.internal.schema.UnsupportedTypeException;
+import dev.mcpee.internal.security.SecurityAnnotations;
+import dev.mcpee.internal.security.ToolSecurity;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedParameter;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+
+/**
+ * Builds a {@link ToolDefinition} from an {@code @McpTool} method at deployment: checks it, derives its
+ * schemas, binders and security rule, and adapts the method to a call that only fills an array. Every
+ * problem is added to a list naming the class, the method and the fix, so that a deployment reports all of
+ * them at once.
+ */
+final class ToolFactory {
+
+    private static final Pattern TOOL_NAME = Pattern.compile(McpTool.NAME_PATTERN);
+    private static final MethodType CALL_TYPE = MethodType.methodType(Object.class, Object.class, Object[].class);
+
+    private final BeanManager beanManager;
+    private final Jsonb jsonb;
+
+    ToolFactory(BeanManager beanManager, Jsonb jsonb) {
+        this.beanManager = beanManager;
+        this.jsonb = jsonb;
+    }
+
+    /**
+     * Builds one tool.
+     *
+     * @param bean     the bean declaring it
+     * @param type     the bean's annotated type
+     * @param am       the annotated method
+     * @param problems receives every problem found
+     * @return the tool, or empty when a problem was found
+     */
+    Optional<ToolDefinition> build(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> am, List<String> problems) {
+        int before = problems.size();
+        Method method = am.getJavaMember();
+        String where = describe(method);
+        McpTool tool = am.getAnnotation(McpTool.class);
+
+        if (Modifier.isStatic(method.getModifiers())) {
+            problems.add("MCPEE001: @McpTool method " + where + " is static. Fix: make it an instance method;"
+                    + " tools run on a bean instance.");
+        } else if (!Modifier.isPublic(method.getModifiers())) {
+            problems.add("MCPEE002: @McpTool method " + where + " is not public. Fix: make it public so that"
+                    + " calls go through the bean's proxy and interceptors.");
+        }
+        String name = tool.name().isEmpty() ? method.getName() : tool.name();
+        if (!TOOL_NAME.matcher(name).matches()) {
+            problems.add("MCPEE003: @McpTool method " + where + " has the tool name '" + name + "', which is not"
+                    + " 1 to 128 characters of A-Z a-z 0-9 _ - . as MCP requires. Fix: set @McpTool(name = ...)"
+                    + " to a valid name.");
+        }
+        if (!bean.getTypes().contains(method.getDeclaringClass())) {
+            problems.add("MCPEE014: @McpTool method " + where + " is declared by "
+                    + method.getDeclaringClass().getName() + ", which is not a type of bean " + bean.getBeanClass()
+                    .getName() + " (see @Typed). Fix: add it to the bean's @Typed types.");
+        }
+        ToolSecurity security = SecurityAnnotations.resolve(am, type, where, problems);
+
+        List<SchemaProperty> properties = new ArrayList<>();
+        List<ArgumentBinder> binders = new ArrayList<>();
+        Set<String> argumentNames = new HashSet<>();
+        for (AnnotatedParameter<?> p : am.getParameters()) {
+            argument(p, where, argumentNames, properties, binders, problems);
+        }
+
+        Type returned = method.getGenericReturnType();
+        boolean async = isCompletionStage(returned);
+        if (async) {
+            returned = stageValueType(returned, where, problems);
+        }
+        if (returned instanceof ParameterizedType pt && pt.getRawType() == Optional.class) {
+            problems.add("MCPEE019: @McpTool method " + where + " returns " + returned.getTypeName() + ". Fix:"
+                    + " return the value itself; a tool result has no 'absent' form (throw ToolException to report"
+                    + " that nothing was found).");
+            returned = null;
+        }
+        ResultMapper.Kind kind = returned == null ? null : resultKind(returned);
+
+        JsonObject inputSchema = null;
+        JsonObject outputSchema = null;
+        try {
+            inputSchema = new JsonSchemaGenerator().inputSchema(properties);
+        } catch (UnsupportedTypeException e) {
+            problems.add("MCPEE008: A parameter of @McpTool method " + where + " has an unsupported type: "
+                    + e.getMessage() + ". Fix: use strings, numbers, booleans, enums, java.time types, records,"
+                    + " POJOs, arrays, collections, Map<String, T> or Optional of these.");
+        }
+        if (kind == ResultMapper.Kind.STRUCTURED || kind == ResultMapper.Kind.STRUCTURED_WRAPPED) {
+            try {
+                outputSchema = new JsonSchemaGenerator().outputSchema(returned);
+            } catch (UnsupportedTypeException e) {
+                problems.add("MCPEE015: @McpTool method " + where + " returns an unsupported type: "
+                        + e.getMessage() + ". Fix: return String, a record, a POJO, a collection, Content,"
+                        + " List<Content>, ToolResult, or a CompletionStage of one of them.");
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+
+        MethodHandle handle = adapt(method);
+        BeanInstances instances = BeanInstances.of(bean, method.getDeclaringClass(), beanManager);
+        ToolInvoker invoker = new ToolInvoker(name, instances, handle, binders.toArray(ArgumentBinder[]::new),
+                SchemaValidator.compile(inputSchema), new ResultMapper(kind, jsonb), async);
+        JsonObject descriptor = descriptor(name, tool, inputSchema, outputSchema);
+        return Optional.of(new ToolDefinition(name, descriptor, security, invoker, where));
+    }
+
+    private void argument(AnnotatedParameter<?> p, String where, Set<String> names, List<SchemaProperty> properties,
+                          List<ArgumentBinder> binders, List<String> problems) {
+        Parameter parameter = p.getJavaParameter();
+        McpArg arg = p.getAnnotation(McpArg.class);
+        String name = arg != null && !arg.name().isEmpty() ? arg.name()
+                : parameter.isNamePresent() ? parameter.getName() : null;
+        String position = "parameter " + (p.getPosition() + 1) + " of @McpTool method " + where;
+        if (name == null) {
+            problems.add("MCPEE004: The name of " + position + " is unknown because the class was compiled"
+                    + " without -parameters. Fix: compile with -parameters (maven-compiler-plugin"
+                    + " <parameters>true</parameters>) or set @McpArg(name = ...).");
+            return;
+        }
+        if (name.isBlank()) {
+            problems.add("MCPEE016: " + position + " has a blank @McpArg name. Fix: give it a name.");
+            return;
+        }
+        if (!names.add(name)) {
+            problems.add("MCPEE005: Two parameters of @McpTool method " + where + " are both named '" + name
+                    + "'. Fix: give each a distinct @McpArg(name = ...).");
+            return;
+        }
+        Type type = p.getBaseType();
+        ArgumentBinder.Wrapper wrapper = wrapper(type);
+        Type valueType = unwrap(type, wrapper);
+        JsonValue defaultValue = null;
+        if (arg != null && !McpArg.NO_DEFAULT.equals(arg.defaultValue())) {
+            try {
+                defaultValue = Json.parse(arg.defaultValue());
+            } catch (JsonException e) {
+                problems.add("MCPEE007: The defaultValue of argument '" + name + "' (" + position + ") is not"
+                        + " JSON: " + arg.defaultValue() + ". Fix: write it as JSON, e.g. \"\\\"text\\\"\" for a"
+                        + " string or \"3\" for a number.");
+                return;
+            }
+        }
+        Annotation[] annotations = p.getAnnotations().toArray(Annotation[]::new);
+        // @NotNull (or @NotBlank, @NotEmpty) makes an argument required even when @McpArg says otherwise.
+        boolean required = defaultValue == null && (wrapper == ArgumentBinder.Wrapper.NONE
+                && (arg == null || arg.required()) || JsonSchemaGenerator.impliesRequired(annotations));
+        if (!required && defaultValue == null && valueType instanceof Class<?> c && c.isPrimitive()) {
+            problems.add("MCPEE006: Argument '" + name + "' (" + position + ") is optional but its type "
+                    + c.getName() + " cannot be null. Fix: give it a defaultValue, make it required, or use the"
+                    + " boxed type or an Optional.");
+            return;
+        }
+        String description = arg == null || arg.description().isEmpty() ? null : arg.description();
+        properties.add(new SchemaProperty(name, type, annotations, description, required, defaultValue));
+        ArgumentBinder binder = new ArgumentBinder(name, required, defaultValue, wrapper,
+                ValueConverter.forType(valueType, jsonb));
+        if (defaultValue != null) {
+            try {
+                binder.bind(Json.object().add(name, defaultValue).build());
+            } catch (ArgumentException e) {
+                problems.add("MCPEE009: The defaultValue " + arg.defaultValue() + " of argument '" + name + "' ("
+                        + position + ") does not fit the type " + type.getTypeName() + ". Fix: correct the value.");
+            }
+        }
+        binders.add(binder);
+    }
+
+    private static ArgumentBinder.Wrapper wrapper(Type type) {
+        if (type == java.util.OptionalInt.class) {
+            return ArgumentBinder.Wrapper.OPTIONAL_INT;
+        }
+        if (type == java.util.OptionalLong.class) {
+            return ArgumentBinder.Wrapper.OPTIONAL_LONG;
+        }
+        if (type == java.util.OptionalDouble.class) {
+            return ArgumentBinder.Wrapper.OPTIONAL_DOUBLE;
+        }
+        if (type instanceof ParameterizedType pt && pt.getRawType() == Optional.class) {
+            return ArgumentBinder.Wrapper.OPTIONAL;
+        }
+        return ArgumentBinder.Wrapper.NONE;
+    }
+
+    private static Type unwrap(Type type, ArgumentBinder.Wrapper wrapper) {
+        return switch (wrapper) {
+            case NONE -> type;
+            case OPTIONAL -> ((ParameterizedType) type).getActualTypeArguments()[0];
+            case OPTIONAL_INT -> Integer.class;
+            case OPTIONAL_LONG -> Long.class;
+            case OPTIONAL_DOUBLE -> Double.class;
+        };
+    }
+
+    private static boolean isCompletionStage(Type type) {
+        Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType()
+                : type instanceof Class<?> c ? c : null;
+        return raw != null && java.util.concurrent.CompletionStage.class.isAssignableFrom(raw);
+    }
+
+    private static Type stageValueType(Type type, String where, List<String> problems) {
+        if (type instanceof ParameterizedType pt && pt.getActualTypeArguments().length == 1
+                && !(pt.getActualTypeArguments()[0] instanceof java.lang.reflect.WildcardType)
+                && !(pt.getActualTypeArguments()[0] instanceof java.lang.reflect.TypeVariable)) {
+            return pt.getActualTypeArguments()[0];
+        }
+        problems.add("MCPEE017: @McpTool method " + where + " returns " + type.getTypeName() + " without a"
+                + " concrete value type. Fix: declare CompletionStage<T> with T a concrete type, e.g."
+                + " CompletionStage<String>.");
+        return null;
+    }
+
+    static ResultMapper.Kind resultKind(Type type) {
+        if (type == void.class || type == Void.class) {
+            return ResultMapper.Kind.VOID;
+        }
+        if (type instanceof Class<?> c) {
+            if (c == String.class || c.isPrimitive() || c.isEnum() || Number.class.isAssignableFrom(c)
+                    || c == Boolean.class || c == Character.class || c == java.util.UUID.class
+                    || c.getName().startsWith("java.time.")) {
+                return ResultMapper.Kind.TEXT;
+            }
+            if (dev.mcpee.api.Content.class.isAssignableFrom(c)) {
+                return ResultMapper.Kind.CONTENT;
+            }
+            if (c == dev.mcpee.api.ToolResult.class) {
+                return ResultMapper.Kind.TOOL_RESULT;
+            }
+        }
+        if (type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw
+                && java.util.Collection.class.isAssignableFrom(raw) && pt.getActualTypeArguments()[0]
+                instanceof Class<?> element && dev.mcpee.api.Content.class.isAssignableFrom(element)) {
+            return ResultMapper.Kind.CONTENT_LIST;
+        }
+        return JsonSchemaGenerator.mapsToJsonObject(type) ? ResultMapper.Kind.STRUCTURED
+                : ResultMapper.Kind.STRUCTURED_WRAPPED;
+    }
+
+    private static JsonObject descriptor(String name, McpTool tool, JsonObject inputSchema, JsonObject outputSchema) {
+        JsonObjectBuilder b = Json.object().add("name", name);
+        if (!tool.title().isEmpty()) {
+            b.add("title", tool.title());
+        }
+        if (!tool.description().isEmpty()) {
+            b.add("description", tool.description());
+        }
+        b.add("inputSchema", inputSchema);
+        if (outputSchema != null) {
+            b.add("outputSchema", outputSchema);
+        }
+        JsonObjectBuilder hints = Json.object();
+        if (!tool.title().isEmpty()) {
+            hints.add("title", tool.title());
+        }
+        hints.add("readOnlyHint", tool.readOnlyHint())
+                .add("destructiveHint", tool.destructiveHint())
+                .add("idempotentHint", tool.idempotentHint())
+                .add("openWorldHint", tool.openWorldHint());
+        return b.add("annotations", hints).build();
+    }
+
+    private static MethodHandle adapt(Method method) {
+        try {
+            // setAccessible lets a public method of a package-private bean class be called as well.
+            method.setAccessible(true);
+            return MethodHandles.lookup().unreflect(method)
+                    .asSpreader(Object[].class, method.getParameterCount())
+                    .asType(CALL_TYPE);
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new IllegalStateException("Cannot access " + describe(method), e);
+        }
+    }
+
+    static String describe(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                .collect(Collectors.joining(", ")) + ")";
+    }
+}

@@ -1,0 +1,115 @@
+package dev.mcpee.internal.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Every {@code mcp.*} setting, read and validated once at deployment. A bad value fails the deployment
+ * with a message naming the key; nothing reads configuration on the request path.
+ *
+ * @param serverName        {@code mcp.server.name}: the name sent in {@code initialize}
+ * @param serverVersion     {@code mcp.server.version}
+ * @param serverTitle       {@code mcp.server.title}, or null
+ * @param instructions      {@code mcp.server.instructions}, or null
+ * @param pageSize          {@code mcp.list.page-size}: items per {@code tools/list} page
+ * @param sessionIdleTimeout {@code mcp.session.idle-timeout}: a session unused this long ends
+ * @param maxSessions       {@code mcp.session.max}: live sessions at most
+ * @param maxRequestBytes   {@code mcp.http.max-request-bytes}: larger POST bodies get 413
+ * @param allowedOrigins    {@code mcp.http.allowed-origins}: browser origins that may call the endpoint
+ */
+public record McpConfig(String serverName, String serverVersion, String serverTitle, String instructions,
+                        int pageSize, Duration sessionIdleTimeout, int maxSessions, int maxRequestBytes,
+                        OriginPolicy allowedOrigins) {
+
+    /** Default of {@code mcp.http.allowed-origins}: pages served from this machine only. */
+    public static final String DEFAULT_ORIGINS = "http://localhost:*,http://127.0.0.1:*,http://[::1]:*";
+
+    /**
+     * Reads and validates the configuration.
+     *
+     * @param config      the application's MicroProfile Config
+     * @param defaultName the server name when {@code mcp.server.name} is not set
+     * @param problems    receives one message per invalid key
+     * @return the configuration, meaningful only when no problem was added
+     */
+    public static McpConfig read(Config config, String defaultName, List<String> problems) {
+        Reader r = new Reader(config, problems);
+        String name = r.string("mcp.server.name", defaultName);
+        String version = r.string("mcp.server.version", "1.0.0");
+        String title = r.string("mcp.server.title", null);
+        String instructions = r.string("mcp.server.instructions", null);
+        int pageSize = r.positiveInt("mcp.list.page-size", 50);
+        Duration idle = r.duration("mcp.session.idle-timeout", Duration.ofMinutes(30));
+        int maxSessions = r.positiveInt("mcp.session.max", 10_000);
+        int maxBytes = r.positiveInt("mcp.http.max-request-bytes", 4 * 1024 * 1024);
+        OriginPolicy origins = r.origins("mcp.http.allowed-origins", DEFAULT_ORIGINS);
+        return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxBytes, origins);
+    }
+
+    /** Reads single keys, turning conversion failures into problems that name the key. */
+    private record Reader(Config config, List<String> problems) {
+
+        String string(String key, String defaultValue) {
+            Optional<String> value = config.getOptionalValue(key, String.class);
+            return value.map(String::strip).filter(v -> !v.isEmpty()).orElse(defaultValue);
+        }
+
+        int positiveInt(String key, int defaultValue) {
+            String raw = string(key, null);
+            if (raw == null) {
+                return defaultValue;
+            }
+            try {
+                int value = Integer.parseInt(raw);
+                if (value > 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(key + "=" + raw + " is not a positive whole number; remove it to use the default "
+                    + defaultValue + ".");
+            return defaultValue;
+        }
+
+        Duration duration(String key, Duration defaultValue) {
+            String raw = string(key, null);
+            if (raw == null) {
+                return defaultValue;
+            }
+            try {
+                Duration value = Duration.parse(raw);
+                if (!value.isNegative() && !value.isZero()) {
+                    return value;
+                }
+            } catch (RuntimeException e) {
+                // reported below
+            }
+            problems.add(key + "=" + raw + " is not a positive ISO-8601 duration such as PT30M; remove it to use"
+                    + " the default " + defaultValue + ".");
+            return defaultValue;
+        }
+
+        OriginPolicy origins(String key, String defaultValue) {
+            String raw = string(key, defaultValue);
+            List<String> entries = new ArrayList<>();
+            for (String entry : raw.split(",")) {
+                String e = entry.strip();
+                if (e.isEmpty()) {
+                    continue;
+                }
+                if (!e.equals("*") && !e.matches("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#\\s]+")) {
+                    problems.add(key + " entry '" + e + "' is not an origin such as https://app.example.com or"
+                            + " http://localhost:* (scheme://host[:port], no path), nor *.");
+                    continue;
+                }
+                entries.add(e);
+            }
+            return new OriginPolicy(entries);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.mcpee.internal.jsonrpc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.Map;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
+
+/**
+ * The JSON-P provider and factories, created once: looking the provider up per call is a service-loader
+ * scan, the most expensive thing a naive JSON-P caller does.
+ */
+public final class Json {
+
+    /** The container's JSON-P provider. */
+    public static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
+    private static final JsonWriterFactory WRITERS = PROVIDER.createWriterFactory(Map.of());
+
+    private Json() {
+    }
+
+    /**
+     * A new object builder.
+     *
+     * @return the builder
+     */
+    public static JsonObjectBuilder object() {
+        return BUILDERS.createObjectBuilder();
+    }
+
+    /**
+     * A new array builder.
+     *
+     * @return the builder
+     */
+    public static JsonArrayBuilder array() {
+        return BUILDERS.createArrayBuilder();
+    }
+
+    /**
+     * A JSON string value.
+     *
+     * @param s the text
+     * @return the value
+     */
+    public static JsonValue string(String s) {
+        return PROVIDER.createValue(s);
+    }
+
+    /**
+     * Reads one JSON value (any kind, including scalars) from a stream.
+     *
+     * @param in the stream, read as UTF-8 unless it starts with another Unicode byte-order mark
+     * @return the value
+     * @throws jakarta.json.JsonException when the text is not one JSON value
+     */
+    public static JsonValue read(InputStream in) {
+        try (JsonReader reader = READERS.createReader(in)) {
+            return reader.readValue();
+        }
+    }
+
+    /**
+     * Reads one JSON value from text.
+     *
+     * @param text the JSON text
+     * @return the value
+     * @throws jakarta.json.JsonException when the text is not one JSON value
+     */
+    public static JsonValue parse(String text) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
+    }
+
+    /**
+     * Serializes a structure to UTF-8 bytes.
+     *
+     * @param value the object or array
+     * @return the bytes
+     */
+    public static byte[] bytes(JsonStructure value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonWriter writer = WRITERS.createWriter(out)) {
+            writer.write(value);
+        }
+        return out.toByteArray();
+    }
+}

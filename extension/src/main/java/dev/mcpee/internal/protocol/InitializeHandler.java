@@ -1,0 +1,64 @@
+package dev.mcpee.internal.protocol;
+
+import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * {@code initialize}: negotiates the revision and describes the server. It runs before a session exists;
+ * the transport creates the session with the negotiated revision.
+ */
+public final class InitializeHandler {
+
+    private final McpConfig config;
+
+    /**
+     * Creates the handler.
+     *
+     * @param config the server's configuration
+     */
+    public InitializeHandler(McpConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * The revision to use for a request.
+     *
+     * @param params the {@code initialize} params
+     * @return the negotiated revision
+     * @throws JsonRpcError {@link JsonRpcError#INVALID_PARAMS} when {@code protocolVersion} is missing
+     */
+    public String negotiate(JsonObject params) {
+        JsonValue requested = params.get("protocolVersion");
+        if (!(requested instanceof JsonString s)) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "initialize needs params.protocolVersion (a string)");
+        }
+        return ProtocolVersions.negotiate(s.getString());
+    }
+
+    /**
+     * The {@code initialize} result.
+     *
+     * @param version the negotiated revision
+     * @return the result object
+     */
+    public JsonObject result(String version) {
+        JsonObjectBuilder serverInfo = Json.object().add("name", config.serverName())
+                .add("version", config.serverVersion());
+        if (config.serverTitle() != null) {
+            serverInfo.add("title", config.serverTitle());
+        }
+        JsonObjectBuilder result = Json.object()
+                .add("protocolVersion", version)
+                .add("capabilities", Json.object().add("tools", Json.object().add("listChanged", false)))
+                .add("serverInfo", serverInfo);
+        if (config.instructions() != null) {
+            result.add("instructions", config.instructions());
+        }
+        return result.build();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.mcpee.internal.protocol;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import dev.mcpee.internal.model.ToolRegistry;
+import jakarta.json.JsonObject;
+
+/**
+ * Routes MCP requests and notifications to their handlers and turns outcomes into JSON-RPC responses.
+ * Knows nothing of HTTP: the transport decides sessions, status codes and streaming.
+ */
+public final class McpDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
+    private static final JsonObject EMPTY = Json.object().build();
+
+    private final InitializeHandler initialize;
+    private final ToolsCallHandler toolsCall;
+    private final Map<String, RequestHandler> handlers;
+
+    /**
+     * Creates the dispatcher.
+     *
+     * @param registry the tools
+     * @param config   the server's configuration
+     */
+    public McpDispatcher(ToolRegistry registry, McpConfig config) {
+        this.initialize = new InitializeHandler(config);
+        this.toolsCall = new ToolsCallHandler(registry);
+        this.handlers = Map.of(
+                "ping", (params, context) -> CompletableFuture.completedFuture(EMPTY),
+                "tools/list", new ToolsListHandler(registry, config.pageSize()),
+                "tools/call", toolsCall);
+    }
+
+    /**
+     * The {@code initialize} handler, which the transport calls itself because it creates the session.
+     *
+     * @return the handler
+     */
+    public InitializeHandler initialize() {
+        return initialize;
+    }
+
+    /**
+     * The {@code tools/call} handler, for transports that look at the tool before dispatching.
+     *
+     * @return the handler
+     */
+    public ToolsCallHandler toolsCall() {
+        return toolsCall;
+    }
+
+    /**
+     * Handles a request of an established session.
+     *
+     * @param request the request
+     * @param context the call's context
+     * @return the complete JSON-RPC response (success or error); never completes exceptionally
+     */
+    public CompletionStage<JsonObject> request(JsonRpcMessage.Request request, CallContext context) {
+        RequestHandler handler = handlers.get(request.method());
+        if (handler == null) {
+            String message = "initialize".equals(request.method())
+                    ? "This session is already initialized; start a new session without Mcp-Session-Id"
+                    : "Method not found: " + request.method();
+            return CompletableFuture.completedFuture(
+                    JsonRpcCodec.error(request.id(), JsonRpcError.METHOD_NOT_FOUND, message));
+        }
+        CompletionStage<JsonObject> result;
+        try {
+            result = handler.handle(request.params(), context);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(error(request, e));
+        }
+        return result.handle((value, e) -> e == null ? JsonRpcCodec.result(request.id(), value) : error(request, e));
+    }
+
+    /**
+     * Handles a notification; nothing is sent back.
+     *
+     * @param notification the notification
+     * @param context      the context
+     */
+    public void notification(JsonRpcMessage.Notification notification, CallContext context) {
+        if ("notifications/initialized".equals(notification.method())) {
+            context.session().markInitialized();
+        }
+        // Other notifications (cancelled, progress, roots/list_changed) need no action from a tools-only server.
+    }
+
+    private static JsonObject error(JsonRpcMessage.Request request, Throwable t) {
+        Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+        if (cause instanceof JsonRpcError e) {
+            return JsonRpcCodec.error(request.id(), e.code(), e.getMessage());
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "MCP request " + request.method() + " failed (reference " + reference + ")", cause);
+        return JsonRpcCodec.error(request.id(), JsonRpcError.INTERNAL_ERROR,
+                "Internal error (reference " + reference + ")");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mcpee.internal.protocol;
+
+import java.util.concurrent.CompletionStage;
+
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.model.ToolDefinition;
+import dev.mcpee.internal.model.ToolRegistry;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * {@code tools/call}: finds the tool and runs it. An unknown tool or malformed params are JSON-RPC
+ * {@code -32602} errors; everything the tool or its arguments get wrong is a result with {@code isError}.
+ */
+public final class ToolsCallHandler implements RequestHandler {
+
+    private final ToolRegistry registry;
+
+    /**
+     * Creates the handler.
+     *
+     * @param registry the tools
+     */
+    public ToolsCallHandler(ToolRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
+        return tool(params).invoker().call(arguments(params));
+    }
+
+    /**
+     * The tool a {@code tools/call} names.
+     *
+     * @param params the call's params
+     * @return the tool
+     * @throws JsonRpcError {@link JsonRpcError#INVALID_PARAMS} when the name is missing or unknown
+     */
+    public ToolDefinition tool(JsonObject params) {
+        JsonValue name = params.get("name");
+        if (!(name instanceof JsonString s)) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "tools/call needs params.name (a string)");
+        }
+        ToolDefinition tool = registry.find(s.getString());
+        if (tool == null) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + truncate(s.getString()));
+        }
+        return tool;
+    }
+
+    private static JsonObject arguments(JsonObject params) {
+        JsonValue arguments = params.get("arguments");
+        if (arguments == null || arguments == JsonValue.NULL) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (arguments.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "tools/call params.arguments must be an object");
+        }
+        return arguments.asJsonObject();
+    }
+
+    private static String truncate(String name) {
+        // Echo at most a tool name's legal length, so a huge name does not come back in full.
+        return name.length() <= 128 ? name : name.substring(0, 128) + "...";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.mcpee.internal.session;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Sessions in this JVM's memory, with an idle timeout and a cap. Expired sessions are dropped when looked
+ * up and swept when a session is created (at most once per tenth of the idle timeout, or whenever the cap is
+ * reached), so no background thread is needed.
+ */
+public final class InMemorySessionStore implements SessionStore {
+
+    private static final Base64.Encoder ID_ENCODING = Base64.getUrlEncoder().withoutPadding();
+
+    private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final long idleNanos;
+    private final int max;
+    private final LongSupplier clock;
+    private final AtomicLong lastSweep;
+
+    /**
+     * Creates the store.
+     *
+     * @param idleTimeout how long an unused session lives
+     * @param max         live sessions at most
+     * @param clock       monotonic nanoseconds ({@code System::nanoTime} outside tests)
+     */
+    public InMemorySessionStore(Duration idleTimeout, int max, LongSupplier clock) {
+        this.idleNanos = idleTimeout.toNanos();
+        this.max = max;
+        this.clock = clock;
+        this.lastSweep = new AtomicLong(clock.getAsLong());
+    }
+
+    @Override
+    public Session create(String protocolVersion) {
+        long now = clock.getAsLong();
+        long last = lastSweep.get();
+        if ((sessions.size() >= max || now - last > idleNanos / 10) && lastSweep.compareAndSet(last, now)) {
+            sessions.values().removeIf(s -> expired(s, now));
+        }
+        if (sessions.size() >= max) {
+            throw new SessionLimitException(max);
+        }
+        Session session = new Session(newId(), protocolVersion, now);
+        sessions.put(session.id(), session);
+        return session;
+    }
+
+    @Override
+    public Session find(String id) {
+        Session session = sessions.get(id);
+        if (session == null) {
+            return null;
+        }
+        long now = clock.getAsLong();
+        if (expired(session, now)) {
+            sessions.remove(id, session);
+            return null;
+        }
+        session.touch(now);
+        return session;
+    }
+
+    @Override
+    public boolean remove(String id) {
+        return sessions.remove(id) != null;
+    }
+
+    @Override
+    public int size() {
+        return sessions.size();
+    }
+
+    private boolean expired(Session s, long now) {
+        return now - s.lastAccessNanos() > idleNanos;
+    }
+
+    private String newId() {
+        // 256 bits from a CSPRNG, base64url: 43 visible ASCII characters, unguessable.
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return ID_ENCODING.encodeToString(bytes);
+    }
+}

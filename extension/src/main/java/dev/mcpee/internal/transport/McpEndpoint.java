@@ -1,0 +1,257 @@
+package dev.mcpee.internal.transport;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+
+import dev.mcpee.internal.cdi.McpExtension;
+import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import dev.mcpee.internal.model.ToolDefinition;
+import dev.mcpee.internal.protocol.CallContext;
+import dev.mcpee.internal.protocol.McpDispatcher;
+import dev.mcpee.internal.protocol.ProtocolVersions;
+import dev.mcpee.internal.session.InMemorySessionStore;
+import dev.mcpee.internal.session.Session;
+import dev.mcpee.internal.session.SessionLimitException;
+import dev.mcpee.internal.session.SessionStore;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The MCP Streamable HTTP endpoint (revisions 2025-06-18 and 2025-11-25): one JSON-RPC message per POST,
+ * DELETE to end a session, GET refused with 405 (no server-initiated stream yet). It owns HTTP concerns
+ * only (status codes, headers, sessions, streaming) and hands messages to the {@link McpDispatcher}.
+ */
+@Path("")
+@ApplicationScoped
+public class McpEndpoint {
+
+    /** The session header. */
+    static final String SESSION_HEADER = "Mcp-Session-Id";
+    /** The protocol revision header. */
+    static final String VERSION_HEADER = "MCP-Protocol-Version";
+    /** JSON-RPC code the official SDKs use for an unknown session. */
+    static final int SESSION_NOT_FOUND = -32001;
+
+    @Inject
+    McpExtension extension;
+
+    private McpConfig config;
+    private McpDispatcher dispatcher;
+    private SessionStore sessions;
+
+    @PostConstruct
+    void init() {
+        config = extension.config();
+        dispatcher = new McpDispatcher(extension.registry(), config);
+        sessions = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(), System::nanoTime);
+    }
+
+    /**
+     * Receives one JSON-RPC message.
+     *
+     * @param origin        the {@code Origin} header
+     * @param contentType   the {@code Content-Type} header
+     * @param accept        the {@code Accept} header
+     * @param contentLength the {@code Content-Length} header
+     * @param sessionId     the {@code Mcp-Session-Id} header
+     * @param version       the {@code MCP-Protocol-Version} header
+     * @param body          the raw body
+     * @return the HTTP response
+     */
+    @POST
+    public Response post(@HeaderParam("Origin") String origin, @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam("Accept") String accept, @HeaderParam("Content-Length") String contentLength,
+                         @HeaderParam(SESSION_HEADER) String sessionId, @HeaderParam(VERSION_HEADER) String version,
+                         InputStream body) {
+        if (!config.allowedOrigins().allows(origin)) {
+            return forbiddenOrigin();
+        }
+        if (!isJson(contentType)) {
+            return HttpReplies.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Content-Type must be application/json");
+        }
+        AcceptHeader acceptable = AcceptHeader.parse(accept);
+        if (!acceptable.json() && !acceptable.sse()) {
+            return HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Accept must allow application/json and text/event-stream");
+        }
+        if (tooLarge(contentLength)) {
+            return tooLarge();
+        }
+        JsonValue parsed;
+        BoundedInputStream bounded = new BoundedInputStream(body, config.maxRequestBytes());
+        try {
+            parsed = Json.read(bounded);
+        } catch (JsonException e) {
+            return bounded.exceeded() ? tooLarge() : HttpReplies.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
+                    "Parse error: the body is not valid JSON");
+        }
+        JsonRpcMessage message;
+        try {
+            message = JsonRpcCodec.decode(parsed);
+        } catch (JsonRpcError e) {
+            return HttpReplies.error(400, JsonRpcCodec.salvageId(parsed), e.code(), e.getMessage());
+        }
+        if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
+            return initialize(request);
+        }
+        if (version != null && !ProtocolVersions.supports(version)) {
+            return HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
+                    "Unsupported MCP-Protocol-Version: " + sanitize(version) + "; supported: "
+                            + String.join(", ", ProtocolVersions.SUPPORTED));
+        }
+        if (sessionId == null || sessionId.isBlank()) {
+            return HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
+                    "Missing Mcp-Session-Id header: send initialize first");
+        }
+        Session session = sessions.find(sessionId);
+        if (session == null) {
+            return HttpReplies.error(404, idOf(message), SESSION_NOT_FOUND, "Session not found");
+        }
+        CallContext context = new CallContext(session);
+        if (message instanceof JsonRpcMessage.Notification notification) {
+            dispatcher.notification(notification, context);
+            return HttpReplies.accepted();
+        }
+        if (message instanceof JsonRpcMessage.Response) {
+            // No server-to-client requests are sent yet, so a response has nothing to complete.
+            return HttpReplies.accepted();
+        }
+        JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
+        CompletionStage<JsonObject> response = dispatcher.request(request, context);
+        if (acceptable.sse() && streams(request)) {
+            boolean priming = !"2025-06-18".equals(session.protocolVersion());
+            return Response.ok(new SseStream(response, priming), "text/event-stream")
+                    .header("Cache-Control", "no-cache").build();
+        }
+        if (!acceptable.json()) {
+            // The client takes only SSE: send the plain response as a one-event stream.
+            return Response.ok(new SseStream(response, false), "text/event-stream")
+                    .header("Cache-Control", "no-cache").build();
+        }
+        return HttpReplies.json(200, response.toCompletableFuture().join());
+    }
+
+    /**
+     * Ends a session.
+     *
+     * @param origin    the {@code Origin} header
+     * @param sessionId the {@code Mcp-Session-Id} header
+     * @return 204, or 400 / 403 / 404
+     */
+    @DELETE
+    public Response delete(@HeaderParam("Origin") String origin, @HeaderParam(SESSION_HEADER) String sessionId) {
+        if (!config.allowedOrigins().allows(origin)) {
+            return forbiddenOrigin();
+        }
+        if (sessionId == null || sessionId.isBlank()) {
+            return HttpReplies.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header");
+        }
+        if (!sessions.remove(sessionId)) {
+            return HttpReplies.error(404, JsonValue.NULL, SESSION_NOT_FOUND, "Session not found");
+        }
+        return Response.noContent().build();
+    }
+
+    /**
+     * The server-to-client stream is not offered yet: 405, which the transport allows.
+     *
+     * @param origin the {@code Origin} header
+     * @return 405 with {@code Allow: POST, DELETE}
+     */
+    @GET
+    public Response get(@HeaderParam("Origin") String origin) {
+        if (!config.allowedOrigins().allows(origin)) {
+            return forbiddenOrigin();
+        }
+        return HttpReplies.errorBuilder(405, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                        "This server does not offer a server-to-client stream")
+                .header("Allow", "POST, DELETE").build();
+    }
+
+    private Response initialize(JsonRpcMessage.Request request) {
+        String version;
+        try {
+            version = dispatcher.initialize().negotiate(request.params());
+        } catch (JsonRpcError e) {
+            return HttpReplies.json(200, JsonRpcCodec.error(request.id(), e.code(), e.getMessage()));
+        }
+        Session session;
+        try {
+            session = sessions.create(version);
+        } catch (SessionLimitException e) {
+            return HttpReplies.errorBuilder(503, request.id(), JsonRpcError.INTERNAL_ERROR,
+                            "The server has too many open sessions; try again later")
+                    .header("Retry-After", Long.toString(Duration.ofSeconds(30).toSeconds())).build();
+        }
+        JsonObject response = JsonRpcCodec.result(request.id(), dispatcher.initialize().result(version));
+        return HttpReplies.jsonBuilder(200, response).header(SESSION_HEADER, session.id()).build();
+    }
+
+    /** Asynchronous tools are answered as a stream, so the connection carries events while they run. */
+    private boolean streams(JsonRpcMessage.Request request) {
+        if (!"tools/call".equals(request.method())) {
+            return false;
+        }
+        try {
+            ToolDefinition tool = dispatcher.toolsCall().tool(request.params());
+            return tool.invoker().isAsync();
+        } catch (JsonRpcError e) {
+            return false;
+        }
+    }
+
+    private boolean tooLarge(String contentLength) {
+        if (contentLength == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(contentLength.strip()) > config.maxRequestBytes();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private Response tooLarge() {
+        return HttpReplies.error(413, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                "Request body larger than " + config.maxRequestBytes() + " bytes");
+    }
+
+    private static Response forbiddenOrigin() {
+        return HttpReplies.error(403, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Origin not allowed");
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.toLowerCase(Locale.ROOT).equals("application/json");
+    }
+
+    private static JsonValue idOf(JsonRpcMessage message) {
+        return message instanceof JsonRpcMessage.Request r ? r.id() : JsonValue.NULL;
+    }
+
+    private static String sanitize(String header) {
+        String s = header.length() > 40 ? header.substring(0, 40) : header;
+        return s.replaceAll("[^\\x20-\\x7e]", "?");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.mcpee.internal.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+
+class McpConfigTest {
+
+    private static Config config(Map<String, String> values) {
+        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 100)).build();
+    }
+
+    @Test
+    void defaults() {
+        List<String> problems = new ArrayList<>();
+        McpConfig c = McpConfig.read(config(Map.of()), "fallback", problems);
+        assertEquals(List.of(), problems);
+        assertEquals("fallback", c.serverName());
+        assertEquals("1.0.0", c.serverVersion());
+        assertNull(c.serverTitle());
+        assertNull(c.instructions());
+        assertEquals(50, c.pageSize());
+        assertEquals(Duration.ofMinutes(30), c.sessionIdleTimeout());
+        assertEquals(10_000, c.maxSessions());
+        assertEquals(4 * 1024 * 1024, c.maxRequestBytes());
+        assertTrue(c.allowedOrigins().allows("http://localhost:1234"));
+    }
+
+    @Test
+    void readsEveryKey() {
+        List<String> problems = new ArrayList<>();
+        McpConfig c = McpConfig.read(config(Map.of(
+                "mcp.server.name", "vet", "mcp.server.version", "2.1", "mcp.server.title", "Vet",
+                "mcp.server.instructions", "Be kind", "mcp.list.page-size", "5", "mcp.session.idle-timeout", "PT2M",
+                "mcp.session.max", "3", "mcp.http.max-request-bytes", "1000",
+                "mcp.http.allowed-origins", "https://a.example, https://b.example")), "x", problems);
+        assertEquals(List.of(), problems);
+        assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 1000,
+                new OriginPolicy(List.of("https://a.example", "https://b.example"))), c);
+    }
+
+    @Test
+    void reportsEveryBadKeyByName() {
+        List<String> problems = new ArrayList<>();
+        McpConfig.read(config(Map.of("mcp.list.page-size", "0", "mcp.session.idle-timeout", "30 minutes",
+                "mcp.session.max", "many", "mcp.http.allowed-origins", "https://ok.example,ftp:/bad/path")),
+                "x", problems);
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mcp.list.page-size=0 ")));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mcp.session.idle-timeout=30 minutes ")));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mcp.session.max=many ")));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mcp.http.allowed-origins entry 'ftp:/bad/path'")));
+    }
+}
