@@ -296,10 +296,12 @@ final class ToolFactory {
         if (!tool.title().isEmpty()) {
             hints.add("title", tool.title());
         }
-        hints.add("readOnlyHint", tool.readOnlyHint())
-                .add("destructiveHint", tool.destructiveHint())
-                .add("idempotentHint", tool.idempotentHint())
-                .add("openWorldHint", tool.openWorldHint());
+        hints.add("readOnlyHint", tool.readOnlyHint());
+        if (!tool.readOnlyHint()) {
+            // The specification gives these meaning only for tools that modify their environment.
+            hints.add("destructiveHint", tool.destructiveHint()).add("idempotentHint", tool.idempotentHint());
+        }
+        hints.add("openWorldHint", tool.openWorldHint());
         return b.add("annotations", hints).build();
     }
 

@@ -22,7 +22,6 @@ import dev.mcpee.internal.session.SessionStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
@@ -98,7 +97,9 @@ public class McpEndpoint {
         BoundedInputStream bounded = new BoundedInputStream(body, config.maxRequestBytes());
         try {
             parsed = Json.read(bounded);
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
+            // JsonException for bad syntax; providers throw other runtime exceptions for input they refuse
+            // (Parsson: plain RuntimeException past 1000 levels of nesting). Either way the input is at fault.
             return bounded.exceeded() ? tooLarge() : HttpReplies.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
                     "Parse error: the body is not valid JSON");
         }

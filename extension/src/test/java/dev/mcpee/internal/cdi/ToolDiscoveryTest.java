@@ -54,8 +54,10 @@ class ToolDiscoveryTest {
     void descriptorCarriesSchemaAndHints() {
         JsonObject add = registry.find("add").descriptor();
         assertEquals("Adds two numbers", add.getString("description"));
-        assertEquals(Json.parse("{\"readOnlyHint\":true,\"destructiveHint\":true,\"idempotentHint\":false,"
-                + "\"openWorldHint\":true}"), add.get("annotations"));
+        assertEquals(Json.parse("{\"readOnlyHint\":true,\"openWorldHint\":true}"), add.get("annotations"),
+                "destructive and idempotent hints only for tools that are not read-only");
+        assertEquals(Json.parse("{\"readOnlyHint\":false,\"destructiveHint\":true,\"idempotentHint\":false,"
+                + "\"openWorldHint\":true}"), registry.find("pet").descriptor().get("annotations"));
         JsonObject input = add.getJsonObject("inputSchema");
         assertEquals("object", input.getString("type"));
         assertEquals(Json.parse("[\"a\"]"), input.get("required"), "b has a default");

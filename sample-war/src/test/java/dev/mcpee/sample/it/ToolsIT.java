@@ -1,0 +1,177 @@
+package dev.mcpee.sample.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The VetAssist tools on a real Open Liberty: the golden tools/list, results, errors and SSE. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ToolsIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return SampleWar.archive();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void toolsListMatchesTheGoldenFile() throws IOException {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        HttpResponse<String> r = mcp.post().session(session).header("MCP-Protocol-Version", "2025-11-25")
+                .body(McpHttp.request(2, "tools/list", null)).send();
+        assertEquals(200, r.statusCode(), r.body());
+        JsonValue actual = McpHttp.parse(r.body()).asJsonObject().getJsonObject("result");
+        try (InputStream in = getClass().getResourceAsStream("/golden/tools-list.json")) {
+            JsonValue expected = McpHttp.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertEquals(expected, actual, "tools/list differs from src/test/resources/golden/tools-list.json");
+        }
+    }
+
+    @Test
+    void structuredResultCarriesTextCopy() {
+        McpHttp mcp = SampleWar.client(base);
+        JsonObject result = mcp.callTool(mcp.openSession(), "get_pet_profile", "{\"petId\":1}")
+                .getJsonObject("result");
+        JsonObject pet = result.getJsonObject("structuredContent");
+        assertEquals("Rex", pet.getString("name"));
+        assertEquals("DOG", pet.getString("species"));
+        assertEquals("2019-04-02", pet.getString("birthDate"));
+        assertEquals(pet, McpHttp.parse(result.getJsonArray("content").getJsonObject(0).getString("text")));
+        assertFalse(result.containsKey("isError"));
+    }
+
+    @Test
+    void listsAreWrappedAsResult() {
+        McpHttp mcp = SampleWar.client(base);
+        JsonArray pets = mcp.callTool(mcp.openSession(), "list_pets", "{\"owner\":\"alice\"}")
+                .getJsonObject("result").getJsonObject("structuredContent").getJsonArray("result");
+        assertEquals(McpHttp.parse("[{\"id\":1,\"name\":\"Rex\",\"species\":\"DOG\"},"
+                + "{\"id\":2,\"name\":\"Misty\",\"species\":\"CAT\"}]"), pets);
+    }
+
+    @Test
+    void toolExceptionIsAnErrorResultWithTheAuthorsMessage() {
+        McpHttp mcp = SampleWar.client(base);
+        JsonObject result = mcp.callTool(mcp.openSession(), "get_pet_profile", "{\"petId\":99}")
+                .getJsonObject("result");
+        assertEquals(McpHttp.parse("{\"content\":[{\"type\":\"text\",\"text\":\"No pet with id 99; call list_pets"
+                + " to see the ids\"}],\"isError\":true}"), result);
+    }
+
+    @Test
+    void constraintsAndTypesAreCheckedBeforeTheCall() {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        JsonObject shortReason = mcp.callTool(session, "book_appointment",
+                "{\"petId\":1,\"date\":\"2099-01-01\",\"reason\":\"x\"}").getJsonObject("result");
+        assertTrue(shortReason.getBoolean("isError"));
+        assertTrue(shortReason.toString().contains("reason"), shortReason.toString());
+        JsonObject badDate = mcp.callTool(session, "book_appointment", "{\"petId\":1,\"date\":\"tomorrow\"}")
+                .getJsonObject("result");
+        assertTrue(badDate.getBoolean("isError"));
+        assertTrue(badDate.toString().contains("date"), badDate.toString());
+    }
+
+    @Test
+    void contentListWithResourceLink() {
+        McpHttp mcp = SampleWar.client(base);
+        JsonObject result = mcp.callTool(mcp.openSession(), "pet_card", "{\"petId\":2}").getJsonObject("result");
+        assertEquals(McpHttp.parse("{\"content\":[{\"type\":\"text\",\"text\":\"Misty (cat, born 2021-11-20)\"},"
+                + "{\"type\":\"resource_link\",\"uri\":\"vetassist://pets/2\",\"name\":\"Misty\","
+                + "\"description\":\"Profile of Misty\",\"mimeType\":\"application/json\"}]}"), result);
+    }
+
+    @Test
+    void asynchronousToolAnswersAsAnEventStreamWhenTheClientAcceptsIt() {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        HttpResponse<String> r = mcp.post().session(session).header("MCP-Protocol-Version", "2025-11-25")
+                .body(McpHttp.request(21, "tools/call", "{\"name\":\"book_appointment\",\"arguments\":{\"petId\":2,"
+                        + "\"date\":\"" + LocalDate.now().plusDays(3) + "\",\"notes\":\"shy\"}}")).send();
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        List<SseEvent> events = SseEvent.parse(r.body());
+        assertEquals(2, events.size(), r.body());
+        SseEvent priming = events.get(0);
+        assertEquals("", priming.data(), "the priming event has empty data");
+        assertFalse(priming.id().isEmpty(), "the priming event has an id");
+        SseEvent message = events.get(1);
+        assertFalse(message.id().equals(priming.id()));
+        JsonObject response = McpHttp.parse(message.data()).asJsonObject();
+        assertEquals(21, response.getInt("id"));
+        JsonObject appointment = response.getJsonObject("result").getJsonObject("structuredContent");
+        assertEquals("check-up", appointment.getString("reason"), "the default value applied");
+        assertEquals("shy", appointment.getString("notes"));
+        assertEquals(2, appointment.getInt("petId"));
+    }
+
+    @Test
+    void asynchronousToolAnswersJsonWhenTheClientTakesOnlyJson() {
+        McpHttp mcp = SampleWar.client(base);
+        JsonObject result = mcp.callTool(mcp.openSession(), "book_appointment", "{\"petId\":3,\"date\":\""
+                + LocalDate.now().plusDays(1) + "\",\"reason\":\"nail trim\"}").getJsonObject("result");
+        assertEquals("nail trim", result.getJsonObject("structuredContent").getString("reason"));
+    }
+
+    /** One server-sent event, read as an SSE client reads it (WHATWG event-stream parsing, reduced). */
+    record SseEvent(String id, String event, String data) {
+        static List<SseEvent> parse(String stream) {
+            List<SseEvent> events = new ArrayList<>();
+            String id = "";
+            String event = "message";
+            StringBuilder data = null;
+            for (String line : stream.split("\r\n|\r|\n", -1)) {
+                if (line.isEmpty()) {
+                    if (data != null) {
+                        events.add(new SseEvent(id, event, data.toString()));
+                    }
+                    event = "message";
+                    data = null;
+                    continue;
+                }
+                if (line.startsWith(":")) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                String field = colon < 0 ? line : line.substring(0, colon);
+                String value = colon < 0 ? "" : line.substring(colon + 1);
+                if (value.startsWith(" ")) {
+                    value = value.substring(1);
+                }
+                switch (field) {
+                    case "id" -> id = value;
+                    case "event" -> event = value;
+                    case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+                    default -> {
+                        // retry and unknown fields do not matter here
+                    }
+                }
+            }
+            return events;
+        }
+    }
+}

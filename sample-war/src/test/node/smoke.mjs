@@ -1,0 +1,29 @@
+// Smoke test with the official MCP TypeScript SDK client: connect to the sample over Streamable HTTP,
+// list the tools, call a structured tool (the SDK validates structuredContent against outputSchema),
+// an asynchronous tool (answered as SSE), and end the session. Prints one JSON line for the JUnit test.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+
+const url = new URL(process.argv[2]);
+const client = new Client({ name: "mcp-ee-smoke", version: "1.0.0" });
+const transport = new StreamableHTTPClientTransport(url);
+await client.connect(transport);
+
+const listed = await client.listTools();
+const profile = await client.callTool({ name: "get_pet_profile", arguments: { petId: 1 } });
+const day = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+const booked = await client.callTool({ name: "book_appointment", arguments: { petId: 2, date: day } });
+const missing = await client.callTool({ name: "get_pet_profile", arguments: { petId: 404 } });
+const sessionId = transport.sessionId;
+await transport.terminateSession();
+await client.close();
+
+console.log(JSON.stringify({
+  server: client.getServerVersion(),
+  protocolVersion: transport.protocolVersion,
+  sessionId,
+  tools: listed.tools.map((t) => t.name),
+  profile: profile.structuredContent,
+  booked: booked.structuredContent,
+  missing: { isError: missing.isError, text: missing.content[0].text },
+}));
