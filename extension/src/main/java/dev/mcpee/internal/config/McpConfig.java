@@ -20,10 +20,11 @@ import org.eclipse.microprofile.config.Config;
  * @param maxSessions       {@code mcp.session.max}: live sessions at most
  * @param maxRequestBytes   {@code mcp.http.max-request-bytes}: larger POST bodies get 413
  * @param allowedOrigins    {@code mcp.http.allowed-origins}: browser origins that may call the endpoint
+ * @param toolTimeout       {@code mcp.tools.timeout}: how long a call waits for an asynchronous tool
  */
 public record McpConfig(String serverName, String serverVersion, String serverTitle, String instructions,
                         int pageSize, Duration sessionIdleTimeout, int maxSessions, int maxRequestBytes,
-                        OriginPolicy allowedOrigins) {
+                        OriginPolicy allowedOrigins, Duration toolTimeout) {
 
     /** Default of {@code mcp.http.allowed-origins}: pages served from this machine only. */
     public static final String DEFAULT_ORIGINS = "http://localhost:*,http://127.0.0.1:*,http://[::1]:*";
@@ -47,7 +48,9 @@ public record McpConfig(String serverName, String serverVersion, String serverTi
         int maxSessions = r.positiveInt("mcp.session.max", 10_000);
         int maxBytes = r.positiveInt("mcp.http.max-request-bytes", 4 * 1024 * 1024);
         OriginPolicy origins = r.origins("mcp.http.allowed-origins", DEFAULT_ORIGINS);
-        return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxBytes, origins);
+        Duration toolTimeout = r.duration("mcp.tools.timeout", Duration.ofMinutes(5));
+        return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxBytes, origins,
+                toolTimeout);
     }
 
     /** Reads single keys, turning conversion failures into problems that name the key. */

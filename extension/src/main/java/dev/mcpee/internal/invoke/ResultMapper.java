@@ -1,5 +1,6 @@
 package dev.mcpee.internal.invoke;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.mcpee.api.Content;
@@ -88,9 +89,11 @@ public final class ResultMapper {
                 return contentResult(r.content(), r.structuredContent() == null ? null
                         : structuredObject(r.structuredContent()), r.isError());
             case STRUCTURED:
-                return structured(structuredObject(value));
+                String json = jsonb.toJson(value);
+                return structured(asObject(Json.parse(json), value), json);
             case STRUCTURED_WRAPPED:
-                return structured(Json.object().add("result", Json.parse(jsonb.toJson(value))).build());
+                JsonObject wrapped = Json.object().add("result", Json.parse(jsonb.toJson(value))).build();
+                return structured(wrapped, new String(Json.bytes(wrapped), StandardCharsets.UTF_8));
             default:
                 throw new IllegalStateException(kind.name());
         }
@@ -112,7 +115,10 @@ public final class ResultMapper {
     }
 
     private JsonObject structuredObject(Object value) {
-        JsonValue json = Json.parse(jsonb.toJson(value));
+        return asObject(Json.parse(jsonb.toJson(value)), value);
+    }
+
+    private static JsonObject asObject(JsonValue json, Object value) {
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new IllegalStateException("structuredContent of " + value.getClass().getName()
                     + " is not a JSON object");
@@ -120,10 +126,13 @@ public final class ResultMapper {
         return json.asJsonObject();
     }
 
-    private static JsonObject structured(JsonObject structured) {
-        // The text copy keeps clients that ignore structuredContent working (MCP 2025-06-18 recommends it).
-        String copy = new String(Json.bytes(structured), java.nio.charset.StandardCharsets.UTF_8);
-        return Json.object().add("content", Json.array().add(ContentJson.text(copy)))
+    /**
+     * A structured result: the object plus its JSON text as a text item, which keeps clients that ignore
+     * {@code structuredContent} working (MCP 2025-06-18 recommends it). The text is JSON-B's own output, so
+     * the object is serialized once.
+     */
+    private static JsonObject structured(JsonObject structured, String text) {
+        return Json.object().add("content", Json.array().add(ContentJson.text(text)))
                 .add("structuredContent", structured).build();
     }
 

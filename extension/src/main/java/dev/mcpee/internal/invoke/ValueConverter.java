@@ -3,7 +3,7 @@ package dev.mcpee.internal.invoke;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.json.JsonNumber;
@@ -74,7 +74,7 @@ public interface ValueConverter {
             return v -> number(v, true).bigIntegerValueExact();
         }
         if (type instanceof Class<?> c && c.isEnum()) {
-            Map<String, Object> constants = new HashMap<>();
+            Map<String, Object> constants = new LinkedHashMap<>();
             for (Object constant : c.getEnumConstants()) {
                 constants.put(((Enum<?>) constant).name(), constant);
             }

@@ -3,10 +3,13 @@ package dev.mcpee.internal.transport;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 import dev.mcpee.internal.cdi.McpExtension;
 import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.invoke.ResultMapper;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
@@ -29,6 +32,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -71,27 +76,40 @@ public class McpEndpoint {
      * @param sessionId     the {@code Mcp-Session-Id} header
      * @param version       the {@code MCP-Protocol-Version} header
      * @param body          the raw body
-     * @return the HTTP response
+     * @param async         where the HTTP response goes, now or when an asynchronous tool completes
      */
     @POST
-    public Response post(@HeaderParam("Origin") String origin, @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam("Accept") String accept, @HeaderParam("Content-Length") String contentLength,
-                         @HeaderParam(SESSION_HEADER) String sessionId, @HeaderParam(VERSION_HEADER) String version,
-                         InputStream body) {
+    public void post(@HeaderParam("Origin") String origin, @HeaderParam("Content-Type") String contentType,
+                     @HeaderParam("Accept") String accept, @HeaderParam("Content-Length") String contentLength,
+                     @HeaderParam(SESSION_HEADER) String sessionId, @HeaderParam(VERSION_HEADER) String version,
+                     InputStream body, @Suspended AsyncResponse async) {
+        CompletableFuture<Response> outcome = handle(origin, contentType, accept, contentLength, sessionId, version,
+                body).toCompletableFuture();
+        if (outcome.isDone()) {
+            // Everything but asynchronous tools: answer on this thread, as a synchronous method would.
+            async.resume(outcome.join());
+            return;
+        }
+        // An asynchronous tool: the request thread goes back to the pool until the tool completes.
+        outcome.whenComplete((response, error) -> async.resume(error == null ? response : error));
+    }
+
+    private CompletionStage<Response> handle(String origin, String contentType, String accept, String contentLength,
+                                             String sessionId, String version, InputStream body) {
         if (!config.allowedOrigins().allows(origin)) {
-            return forbiddenOrigin();
+            return done(forbiddenOrigin());
         }
         if (!isJson(contentType)) {
-            return HttpReplies.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "Content-Type must be application/json");
+            return done(HttpReplies.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Content-Type must be application/json"));
         }
         AcceptHeader acceptable = AcceptHeader.parse(accept);
         if (!acceptable.json() && !acceptable.sse()) {
-            return HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "Accept must allow application/json and text/event-stream");
+            return done(HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Accept must allow application/json and text/event-stream"));
         }
         if (tooLarge(contentLength)) {
-            return tooLarge();
+            return done(tooLarge());
         }
         JsonValue parsed;
         BoundedInputStream bounded = new BoundedInputStream(body, config.maxRequestBytes());
@@ -100,53 +118,50 @@ public class McpEndpoint {
         } catch (RuntimeException e) {
             // JsonException for bad syntax; providers throw other runtime exceptions for input they refuse
             // (Parsson: plain RuntimeException past 1000 levels of nesting). Either way the input is at fault.
-            return bounded.exceeded() ? tooLarge() : HttpReplies.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
-                    "Parse error: the body is not valid JSON");
+            return done(bounded.exceeded() ? tooLarge() : HttpReplies.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
+                    "Parse error: the body is not valid JSON"));
         }
         JsonRpcMessage message;
         try {
             message = JsonRpcCodec.decode(parsed);
         } catch (JsonRpcError e) {
-            return HttpReplies.error(400, JsonRpcCodec.salvageId(parsed), e.code(), e.getMessage());
+            return done(HttpReplies.error(400, JsonRpcCodec.salvageId(parsed), e.code(), e.getMessage()));
         }
         if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
-            return initialize(request);
+            return done(initialize(request));
         }
         if (version != null && !ProtocolVersions.supports(version)) {
-            return HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
+            return done(HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
                     "Unsupported MCP-Protocol-Version: " + sanitize(version) + "; supported: "
-                            + String.join(", ", ProtocolVersions.SUPPORTED));
+                            + String.join(", ", ProtocolVersions.SUPPORTED)));
         }
         if (sessionId == null || sessionId.isBlank()) {
-            return HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
-                    "Missing Mcp-Session-Id header: send initialize first");
+            return done(HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
+                    "Missing Mcp-Session-Id header: send initialize first"));
         }
         Session session = sessions.find(sessionId);
         if (session == null) {
-            return HttpReplies.error(404, idOf(message), SESSION_NOT_FOUND, "Session not found");
+            return done(HttpReplies.error(404, idOf(message), SESSION_NOT_FOUND, "Session not found"));
         }
         CallContext context = new CallContext(session);
         if (message instanceof JsonRpcMessage.Notification notification) {
             dispatcher.notification(notification, context);
-            return HttpReplies.accepted();
+            return done(HttpReplies.accepted());
         }
         if (message instanceof JsonRpcMessage.Response) {
             // No server-to-client requests are sent yet, so a response has nothing to complete.
-            return HttpReplies.accepted();
+            return done(HttpReplies.accepted());
         }
         JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
-        CompletionStage<JsonObject> response = dispatcher.request(request, context);
-        if (acceptable.sse() && streams(request)) {
-            boolean priming = !"2025-06-18".equals(session.protocolVersion());
-            return Response.ok(new SseStream(response, priming), "text/event-stream")
-                    .header("Cache-Control", "no-cache").build();
+        boolean sse = !acceptable.json() || acceptable.sse() && streams(request);
+        boolean priming = sse && acceptable.json() && !"2025-06-18".equals(session.protocolVersion());
+        CompletableFuture<JsonObject> response = dispatcher.request(request, context).toCompletableFuture();
+        if (!response.isDone()) {
+            response.completeOnTimeout(timedOut(request.id()), config.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
-        if (!acceptable.json()) {
-            // The client takes only SSE: send the plain response as a one-event stream.
-            return Response.ok(new SseStream(response, false), "text/event-stream")
-                    .header("Cache-Control", "no-cache").build();
-        }
-        return HttpReplies.json(200, response.toCompletableFuture().join());
+        return response.thenApply(r -> sse
+                ? Response.ok(new SseStream(r, priming), "text/event-stream").header("Cache-Control", "no-cache").build()
+                : HttpReplies.json(200, r));
     }
 
     /**
@@ -184,6 +199,16 @@ public class McpEndpoint {
         return HttpReplies.errorBuilder(405, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                         "This server does not offer a server-to-client stream")
                 .header("Allow", "POST, DELETE").build();
+    }
+
+    /** The answer when an asynchronous tool outlives {@code mcp.tools.timeout}; the tool itself runs on. */
+    private JsonObject timedOut(JsonValue id) {
+        return JsonRpcCodec.result(id, ResultMapper.textResult("The tool did not finish within "
+                + config.toolTimeout() + "; it may still complete on the server", true));
+    }
+
+    private static CompletionStage<Response> done(Response response) {
+        return CompletableFuture.completedFuture(response);
     }
 
     private Response initialize(JsonRpcMessage.Request request) {

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 
 import dev.mcpee.internal.jsonrpc.Json;
 import jakarta.json.JsonObject;
@@ -14,25 +12,26 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A POST answered as a server-sent event stream: an optional priming event (an id with empty data, which
- * 2025-11-25 clients use to resume), then the JSON-RPC response as one event, then the stream closes.
- * Event ids are {@code <stream id>_<sequence>}; the stream id is random, so ids never repeat within a session.
+ * 2025-11-25 clients use to resume), then the JSON-RPC response as one event, then the stream closes. It is
+ * written once the response is complete, so no container thread waits on a running tool. Event ids are
+ * {@code <stream id>_<sequence>}; the stream id is random, so ids never repeat within a session.
  */
 final class SseStream implements StreamingOutput {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] DATA_EMPTY = "data: \n\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final CompletionStage<JsonObject> response;
+    private final JsonObject response;
     private final boolean priming;
     private final String streamId;
 
     /**
      * Creates the stream.
      *
-     * @param response the JSON-RPC response, when ready
+     * @param response the JSON-RPC response
      * @param priming  whether to send the priming event (revision 2025-11-25 and later)
      */
-    SseStream(CompletionStage<JsonObject> response, boolean priming) {
+    SseStream(JsonObject response, boolean priming) {
         this.response = response;
         this.priming = priming;
         byte[] id = new byte[12];
@@ -48,20 +47,10 @@ final class SseStream implements StreamingOutput {
             out.write(DATA_EMPTY);
             out.flush();
         }
-        JsonObject message;
-        try {
-            message = response.toCompletableFuture().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the response", e);
-        } catch (ExecutionException e) {
-            // The dispatcher completes every stage normally; this is a bug, surfaced to the container log.
-            throw new IOException("the response failed", e.getCause());
-        }
         id(out, sequence);
         out.write("event: message\ndata: ".getBytes(StandardCharsets.US_ASCII));
         // JSON-P writes no raw newlines (they are escaped in strings), so one data line suffices.
-        out.write(Json.bytes(message));
+        out.write(Json.bytes(response));
         out.write('\n');
         out.write('\n');
         out.flush();

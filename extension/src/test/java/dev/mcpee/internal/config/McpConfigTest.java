@@ -34,6 +34,7 @@ class McpConfigTest {
         assertEquals(10_000, c.maxSessions());
         assertEquals(4 * 1024 * 1024, c.maxRequestBytes());
         assertTrue(c.allowedOrigins().allows("http://localhost:1234"));
+        assertEquals(Duration.ofMinutes(5), c.toolTimeout());
     }
 
     @Test
@@ -43,10 +44,11 @@ class McpConfigTest {
                 "mcp.server.name", "vet", "mcp.server.version", "2.1", "mcp.server.title", "Vet",
                 "mcp.server.instructions", "Be kind", "mcp.list.page-size", "5", "mcp.session.idle-timeout", "PT2M",
                 "mcp.session.max", "3", "mcp.http.max-request-bytes", "1000",
-                "mcp.http.allowed-origins", "https://a.example, https://b.example")), "x", problems);
+                "mcp.http.allowed-origins", "https://a.example, https://b.example", "mcp.tools.timeout", "PT10S")),
+                "x", problems);
         assertEquals(List.of(), problems);
         assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 1000,
-                new OriginPolicy(List.of("https://a.example", "https://b.example"))), c);
+                new OriginPolicy(List.of("https://a.example", "https://b.example")), Duration.ofSeconds(10)), c);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,7 +26,9 @@ public final class McpHttp {
     /** What a compliant client sends as {@code Accept}. */
     public static final String ACCEPT_BOTH = "application/json, text/event-stream";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as MCP clients use it (and no h2c upgrade with its per-connection stream limit).
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI endpoint;
 
     /**
@@ -111,19 +114,31 @@ public final class McpHttp {
          * @return the response
          */
         public HttpResponse<String> send() {
-            HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30));
-            headers.forEach(b::header);
-            HttpRequest.BodyPublisher publisher = body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body);
-            b.method(method, publisher);
             try {
-                return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                return client.send(build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new IllegalStateException(method + " " + endpoint + " failed", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+
+        /**
+         * Sends the request without waiting.
+         *
+         * @return the response, when it arrives
+         */
+        public CompletableFuture<HttpResponse<String>> sendAsync() {
+            return client.sendAsync(build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private HttpRequest build() {
+            HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30));
+            headers.forEach(b::header);
+            HttpRequest.BodyPublisher publisher = body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body);
+            return b.method(method, publisher).build();
         }
     }
 

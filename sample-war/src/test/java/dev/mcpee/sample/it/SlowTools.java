@@ -1,0 +1,24 @@
+package dev.mcpee.sample.it;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+import dev.mcpee.api.McpTool;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Test-only tools deployed by {@link AsyncToolIT}: one that never completes, one that completes late. */
+@ApplicationScoped
+public class SlowTools {
+
+    @McpTool(description = "Never completes")
+    public CompletionStage<String> never() {
+        return new CompletableFuture<>();
+    }
+
+    @McpTool(description = "Completes after 300 ms, off the request thread")
+    public CompletionStage<String> late(String text) {
+        return CompletableFuture.supplyAsync(() -> "late " + text,
+                CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+    }
+}
