@@ -10,6 +10,8 @@ import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.model.ToolRegistry;
+import dev.mcpee.internal.security.AuthSettings;
+import dev.mcpee.internal.security.McpSecurity;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -45,6 +47,7 @@ public class McpExtension implements Extension {
     private final List<Candidate> candidates = new ArrayList<>();
     private volatile ToolRegistry registry;
     private volatile McpConfig config;
+    private volatile McpSecurity security;
     private Jsonb jsonb;
 
     <T> void collect(@Observes ProcessManagedBean<T> event) {
@@ -75,6 +78,9 @@ public class McpExtension implements Extension {
             });
         }
         candidates.clear();
+        AuthSettings auth = AuthSettings.read(ConfigProvider.getConfig(), problems);
+        McpSecurity sec = problems.isEmpty() ? McpSecurity.create(auth,
+                tools.stream().map(ToolDefinition::security).toList(), cfg.serverTitle(), problems) : null;
         if (!problems.isEmpty()) {
             String message = "mcp-ee found " + problems.size() + " problem(s) in this deployment:\n  - "
                     + String.join("\n  - ", problems);
@@ -82,7 +88,12 @@ public class McpExtension implements Extension {
             return;
         }
         config = cfg;
+        security = sec;
         registry = new ToolRegistry(tools);
+        if (auth.anonymous()) {
+            LOG.warning("mcp-ee: mcp.auth.anonymous=true: requests without an access token are served. Use this for"
+                    + " development only.");
+        }
         LOG.info(() -> "mcp-ee: " + tools.size() + " MCP tool(s) deployed: "
                 + tools.stream().map(ToolDefinition::name).toList());
     }
@@ -109,6 +120,19 @@ public class McpExtension implements Extension {
             throw new IllegalStateException("mcp-ee: the deployment has not completed");
         }
         return r;
+    }
+
+    /**
+     * The resource-server security of this deployment.
+     *
+     * @return the security
+     */
+    public McpSecurity security() {
+        McpSecurity s = security;
+        if (s == null) {
+            throw new IllegalStateException("mcp-ee: the deployment has not completed");
+        }
+        return s;
     }
 
     /**

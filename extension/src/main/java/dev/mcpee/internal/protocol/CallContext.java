@@ -1,12 +1,13 @@
 package dev.mcpee.internal.protocol;
 
+import dev.mcpee.api.Caller;
 import dev.mcpee.internal.session.Session;
 
 /**
- * What a request handler knows about the call besides its params: the session it belongs to. Caller
- * identity joins it with the authorization layer.
+ * What a request handler knows about the call besides its params.
  *
  * @param session the session
+ * @param caller  the verified caller
  */
-public record CallContext(Session session) {
+public record CallContext(Session session, Caller caller) {
 }

@@ -8,12 +8,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.mcpee.api.Caller;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.model.ToolRegistry;
+import dev.mcpee.internal.security.AccessRule;
 import jakarta.json.JsonObject;
 
 /**
@@ -24,6 +27,7 @@ public final class McpDispatcher {
 
     private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
     private static final JsonObject EMPTY = Json.object().build();
+    private static final AccessRule.Decision ALLOWED = new AccessRule.Allow();
 
     private final InitializeHandler initialize;
     private final ToolsCallHandler toolsCall;
@@ -34,13 +38,14 @@ public final class McpDispatcher {
      *
      * @param registry the tools
      * @param config   the server's configuration
+     * @param listAll  whether {@code tools/list} shows tools the caller may not call
      */
-    public McpDispatcher(ToolRegistry registry, McpConfig config) {
+    public McpDispatcher(ToolRegistry registry, McpConfig config, boolean listAll) {
         this.initialize = new InitializeHandler(config);
         this.toolsCall = new ToolsCallHandler(registry);
         this.handlers = Map.of(
                 "ping", (params, context) -> CompletableFuture.completedFuture(EMPTY),
-                "tools/list", new ToolsListHandler(registry, config.pageSize()),
+                "tools/list", new ToolsListHandler(registry, config.pageSize(), listAll),
                 "tools/call", toolsCall);
     }
 
@@ -60,6 +65,28 @@ public final class McpDispatcher {
      */
     public ToolsCallHandler toolsCall() {
         return toolsCall;
+    }
+
+    /**
+     * Whether the caller may make this request: decided before anything is dispatched or streamed, so the
+     * transport can answer with an HTTP status. Only {@code tools/call} targets something protected; an
+     * unknown tool is allowed here and answered by the handler with {@code -32602}.
+     *
+     * @param request the request
+     * @param caller  the verified caller
+     * @return the decision
+     */
+    public AccessRule.Decision authorize(JsonRpcMessage.Request request, Caller caller) {
+        if (!"tools/call".equals(request.method())) {
+            return ALLOWED;
+        }
+        ToolDefinition tool;
+        try {
+            tool = toolsCall.tool(request.params());
+        } catch (JsonRpcError e) {
+            return ALLOWED;
+        }
+        return AccessRule.decide(tool.security(), caller);
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.model.ToolRegistry;
+import dev.mcpee.internal.security.AccessRule;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,7 +18,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * {@code tools/list} with cursor pagination. The cursor is an opaque token for the offset into the
+ * {@code tools/list} with cursor pagination, showing each caller the tools it may call. The cursor is an opaque token for the offset into the
  * name-ordered list; a cursor this server did not issue is an invalid-params error.
  */
 public final class ToolsListHandler implements RequestHandler {
@@ -26,22 +27,26 @@ public final class ToolsListHandler implements RequestHandler {
 
     private final ToolRegistry registry;
     private final int pageSize;
+    private final boolean listAll;
 
     /**
      * Creates the handler.
      *
      * @param registry the tools
      * @param pageSize tools per page
+     * @param listAll  whether callers see tools they may not call
      */
-    public ToolsListHandler(ToolRegistry registry, int pageSize) {
+    public ToolsListHandler(ToolRegistry registry, int pageSize, boolean listAll) {
         this.registry = registry;
         this.pageSize = pageSize;
+        this.listAll = listAll;
     }
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
         int offset = offset(params.get("cursor"));
-        List<ToolDefinition> tools = registry.all();
+        List<ToolDefinition> tools = listAll ? registry.all() : registry.all().stream()
+                .filter(t -> AccessRule.visible(t.security(), context.caller())).toList();
         if (offset > tools.size()) {
             throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
         }

@@ -38,7 +38,7 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public Session create(String protocolVersion) {
+    public Session create(String protocolVersion, String owner) {
         long now = clock.getAsLong();
         long last = lastSweep.get();
         if ((sessions.size() >= max || now - last > idleNanos / 10) && lastSweep.compareAndSet(last, now)) {
@@ -47,7 +47,7 @@ public final class InMemorySessionStore implements SessionStore {
         if (sessions.size() >= max) {
             throw new SessionLimitException(max);
         }
-        Session session = new Session(newId(), protocolVersion, now);
+        Session session = new Session(newId(), protocolVersion, owner, now);
         sessions.put(session.id(), session);
         return session;
     }

@@ -8,6 +8,7 @@ public final class Session {
 
     private final String id;
     private final String protocolVersion;
+    private final String owner;
     private volatile long lastAccessNanos;
     private volatile boolean initialized;
 
@@ -16,11 +17,13 @@ public final class Session {
      *
      * @param id              the session id sent in {@code Mcp-Session-Id}
      * @param protocolVersion the negotiated protocol revision
+     * @param owner           who created it (issuer and subject of the token), "" when anonymous
      * @param nowNanos        the creation time, from the store's clock
      */
-    public Session(String id, String protocolVersion, long nowNanos) {
+    public Session(String id, String protocolVersion, String owner, long nowNanos) {
         this.id = id;
         this.protocolVersion = protocolVersion;
+        this.owner = owner;
         this.lastAccessNanos = nowNanos;
     }
 
@@ -40,6 +43,16 @@ public final class Session {
      */
     public String protocolVersion() {
         return protocolVersion;
+    }
+
+    /**
+     * Who the session belongs to: the issuer and subject that created it. Bound to the user, not the token,
+     * so a client that re-authorizes (a scope step-up) keeps its session.
+     *
+     * @return the owner key
+     */
+    public String owner() {
+        return owner;
     }
 
     /**

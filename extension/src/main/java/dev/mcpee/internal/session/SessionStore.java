@@ -10,10 +10,11 @@ public interface SessionStore {
      * Creates a session with a new unguessable id.
      *
      * @param protocolVersion the negotiated revision
+     * @param owner           who creates it (issuer and subject), "" when anonymous
      * @return the session
      * @throws SessionLimitException when the configured number of live sessions is reached
      */
-    Session create(String protocolVersion);
+    Session create(String protocolVersion, String owner);
 
     /**
      * Finds a live session and records the access (idle time restarts).

@@ -22,11 +22,18 @@ import dev.mcpee.internal.session.InMemorySessionStore;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.SessionLimitException;
 import dev.mcpee.internal.session.SessionStore;
+import dev.mcpee.internal.security.AccessRule;
+import dev.mcpee.internal.security.Authenticator;
+import dev.mcpee.internal.security.Challenge;
+import dev.mcpee.internal.security.CurrentCaller;
+import dev.mcpee.internal.security.McpSecurity;
+import dev.mcpee.internal.security.TokenCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -55,15 +62,27 @@ public class McpEndpoint {
     @Inject
     McpExtension extension;
 
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    ServletContext servletContext;
+
     private McpConfig config;
     private McpDispatcher dispatcher;
     private SessionStore sessions;
+    private McpSecurity security;
+    private Authenticator authenticator;
+    private String metadataUrl;
 
     @PostConstruct
     void init() {
         config = extension.config();
-        dispatcher = new McpDispatcher(extension.registry(), config);
+        security = extension.security();
+        authenticator = security.authenticator();
+        dispatcher = new McpDispatcher(extension.registry(), config, security.settings().listAllTools());
         sessions = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(), System::nanoTime);
+        metadataUrl = security.metadata() == null ? null : security.metadataUrl(servletContext.getContextPath());
     }
 
     /**
@@ -75,6 +94,7 @@ public class McpEndpoint {
      * @param contentLength the {@code Content-Length} header
      * @param sessionId     the {@code Mcp-Session-Id} header
      * @param version       the {@code MCP-Protocol-Version} header
+     * @param authorization the {@code Authorization} header
      * @param body          the raw body
      * @param async         where the HTTP response goes, now or when an asynchronous tool completes
      */
@@ -82,9 +102,10 @@ public class McpEndpoint {
     public void post(@HeaderParam("Origin") String origin, @HeaderParam("Content-Type") String contentType,
                      @HeaderParam("Accept") String accept, @HeaderParam("Content-Length") String contentLength,
                      @HeaderParam(SESSION_HEADER) String sessionId, @HeaderParam(VERSION_HEADER) String version,
-                     InputStream body, @Suspended AsyncResponse async) {
+                     @HeaderParam("Authorization") String authorization, InputStream body,
+                     @Suspended AsyncResponse async) {
         CompletableFuture<Response> outcome = handle(origin, contentType, accept, contentLength, sessionId, version,
-                body).toCompletableFuture();
+                authorization, body).toCompletableFuture();
         if (outcome.isDone()) {
             // Everything but asynchronous tools: answer on this thread, as a synchronous method would.
             async.resume(outcome.join());
@@ -95,10 +116,17 @@ public class McpEndpoint {
     }
 
     private CompletionStage<Response> handle(String origin, String contentType, String accept, String contentLength,
-                                             String sessionId, String version, InputStream body) {
+                                             String sessionId, String version, String authorization,
+                                             InputStream body) {
         if (!config.allowedOrigins().allows(origin)) {
             return done(forbiddenOrigin());
         }
+        Authenticator.Result auth = authenticator.authenticate(authorization);
+        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
+            return done(unauthorized(auth));
+        }
+        TokenCaller caller = authenticated.caller();
+        currentCaller.set(caller);
         if (!isJson(contentType)) {
             return done(HttpReplies.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "Content-Type must be application/json"));
@@ -128,7 +156,7 @@ public class McpEndpoint {
             return done(HttpReplies.error(400, JsonRpcCodec.salvageId(parsed), e.code(), e.getMessage()));
         }
         if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
-            return done(initialize(request));
+            return done(initialize(request, caller));
         }
         if (version != null && !ProtocolVersions.supports(version)) {
             return done(HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
@@ -140,10 +168,11 @@ public class McpEndpoint {
                     "Missing Mcp-Session-Id header: send initialize first"));
         }
         Session session = sessions.find(sessionId);
-        if (session == null) {
+        // Another user presenting the id learns nothing: to them the session does not exist.
+        if (session == null || !session.owner().equals(caller.owner())) {
             return done(HttpReplies.error(404, idOf(message), SESSION_NOT_FOUND, "Session not found"));
         }
-        CallContext context = new CallContext(session);
+        CallContext context = new CallContext(session, caller);
         if (message instanceof JsonRpcMessage.Notification notification) {
             dispatcher.notification(notification, context);
             return done(HttpReplies.accepted());
@@ -153,6 +182,10 @@ public class McpEndpoint {
             return done(HttpReplies.accepted());
         }
         JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
+        AccessRule.Decision decision = dispatcher.authorize(request, caller);
+        if (!(decision instanceof AccessRule.Allow)) {
+            return done(refused(decision, request.id()));
+        }
         boolean sse = !acceptable.json() || acceptable.sse() && streams(request);
         boolean priming = sse && acceptable.json() && !"2025-06-18".equals(session.protocolVersion());
         CompletableFuture<JsonObject> response = dispatcher.request(request, context).toCompletableFuture();
@@ -167,19 +200,27 @@ public class McpEndpoint {
     /**
      * Ends a session.
      *
-     * @param origin    the {@code Origin} header
-     * @param sessionId the {@code Mcp-Session-Id} header
-     * @return 204, or 400 / 403 / 404
+     * @param origin        the {@code Origin} header
+     * @param sessionId     the {@code Mcp-Session-Id} header
+     * @param authorization the {@code Authorization} header
+     * @return 204, or 400 / 401 / 403 / 404
      */
     @DELETE
-    public Response delete(@HeaderParam("Origin") String origin, @HeaderParam(SESSION_HEADER) String sessionId) {
+    public Response delete(@HeaderParam("Origin") String origin, @HeaderParam(SESSION_HEADER) String sessionId,
+                           @HeaderParam("Authorization") String authorization) {
         if (!config.allowedOrigins().allows(origin)) {
             return forbiddenOrigin();
+        }
+        Authenticator.Result auth = authenticator.authenticate(authorization);
+        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
+            return unauthorized(auth);
         }
         if (sessionId == null || sessionId.isBlank()) {
             return HttpReplies.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header");
         }
-        if (!sessions.remove(sessionId)) {
+        Session session = sessions.find(sessionId);
+        if (session == null || !session.owner().equals(authenticated.caller().owner())
+                || !sessions.remove(sessionId)) {
             return HttpReplies.error(404, JsonValue.NULL, SESSION_NOT_FOUND, "Session not found");
         }
         return Response.noContent().build();
@@ -188,13 +229,18 @@ public class McpEndpoint {
     /**
      * The server-to-client stream is not offered yet: 405, which the transport allows.
      *
-     * @param origin the {@code Origin} header
+     * @param origin        the {@code Origin} header
+     * @param authorization the {@code Authorization} header
      * @return 405 with {@code Allow: POST, DELETE}
      */
     @GET
-    public Response get(@HeaderParam("Origin") String origin) {
+    public Response get(@HeaderParam("Origin") String origin, @HeaderParam("Authorization") String authorization) {
         if (!config.allowedOrigins().allows(origin)) {
             return forbiddenOrigin();
+        }
+        Authenticator.Result auth = authenticator.authenticate(authorization);
+        if (!(auth instanceof Authenticator.Authenticated)) {
+            return unauthorized(auth);
         }
         return HttpReplies.errorBuilder(405, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                         "This server does not offer a server-to-client stream")
@@ -207,11 +253,44 @@ public class McpEndpoint {
                 + config.toolTimeout() + "; it may still complete on the server", true));
     }
 
+    /** 401 with the challenge MCP clients use to discover the authorization server. */
+    private Response unauthorized(Authenticator.Result auth) {
+        String description = auth instanceof Authenticator.Invalid invalid ? invalid.description() : null;
+        String error = description == null ? null : "invalid_token";
+        var body = Json.object().add("error", error == null ? "unauthorized" : error)
+                .add("error_description", description == null ? "An access token is required" : description);
+        var reply = Response.status(401).type(HttpReplies.JSON).entity(Json.bytes(body.build()));
+        if (metadataUrl != null) {
+            reply.header("WWW-Authenticate", Challenge.unauthorized(metadataUrl, security.challengeScopes(), error,
+                    description));
+        } else {
+            reply.header("WWW-Authenticate", "Bearer" + (error == null ? "" : " error=\"" + error + "\""));
+        }
+        return reply.build();
+    }
+
+    /** 401 / 403 for a call the caller may not make, decided before anything runs or streams. */
+    private Response refused(AccessRule.Decision decision, JsonValue id) {
+        if (decision instanceof AccessRule.Unauthenticated u && metadataUrl != null) {
+            return HttpReplies.errorBuilder(401, id, JsonRpcError.INVALID_REQUEST, "An access token is required")
+                    .header("WWW-Authenticate", Challenge.unauthorized(metadataUrl,
+                            u.scopes().isEmpty() ? security.challengeScopes() : u.scopes(), null, null)).build();
+        }
+        if (decision instanceof AccessRule.InsufficientScope s && metadataUrl != null) {
+            return HttpReplies.errorBuilder(403, id, JsonRpcError.INVALID_REQUEST,
+                            "Insufficient scope: this tool needs " + String.join(" ", s.scopes()))
+                    .header("WWW-Authenticate", Challenge.insufficientScope(metadataUrl, s.scopes())).build();
+        }
+        String reason = decision instanceof AccessRule.Refused r ? r.reason()
+                : "This tool needs an authorization server, and none is configured";
+        return HttpReplies.error(403, id, JsonRpcError.INVALID_REQUEST, reason);
+    }
+
     private static CompletionStage<Response> done(Response response) {
         return CompletableFuture.completedFuture(response);
     }
 
-    private Response initialize(JsonRpcMessage.Request request) {
+    private Response initialize(JsonRpcMessage.Request request, TokenCaller caller) {
         String version;
         try {
             version = dispatcher.initialize().negotiate(request.params());
@@ -220,7 +299,7 @@ public class McpEndpoint {
         }
         Session session;
         try {
-            session = sessions.create(version);
+            session = sessions.create(version, caller.owner());
         } catch (SessionLimitException e) {
             return HttpReplies.errorBuilder(503, request.id(), JsonRpcError.INTERNAL_ERROR,
                             "The server has too many open sessions; try again later")

@@ -8,6 +8,7 @@ import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
+import dev.mcpee.internal.security.TokenCaller;
 import dev.mcpee.internal.session.Session;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,13 +22,13 @@ class ToolCallTest {
 
     private static WeldContainer container;
     private static McpDispatcher dispatcher;
-    private static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", 0));
+    private static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", "", 0), TokenCaller.ANONYMOUS);
 
     @BeforeAll
     static void deploy() {
         container = WeldDeployment.start(SampleTools.Calculator.class, SampleTools.PerCall.class);
         McpExtension extension = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(extension.registry(), extension.config());
+        dispatcher = new McpDispatcher(extension.registry(), extension.config(), false);
     }
 
     @AfterAll

@@ -25,7 +25,7 @@ class InMemorySessionStoreTest {
         Set<String> ids = new HashSet<>();
         InMemorySessionStore big = new InMemorySessionStore(Duration.ofSeconds(60), 1000, now::get);
         for (int i = 0; i < 500; i++) {
-            String id = big.create("2025-11-25").id();
+            String id = big.create("2025-11-25", "").id();
             assertTrue(id.matches("[A-Za-z0-9_-]{43}"), id);
             ids.add(id);
         }
@@ -34,7 +34,7 @@ class InMemorySessionStoreTest {
 
     @Test
     void findsAndRemoves() {
-        Session s = store.create("2025-06-18");
+        Session s = store.create("2025-06-18", "");
         assertSame(s, store.find(s.id()));
         assertEquals("2025-06-18", s.protocolVersion());
         assertTrue(store.remove(s.id()));
@@ -45,8 +45,8 @@ class InMemorySessionStoreTest {
 
     @Test
     void idleSessionsExpireAndUseRestartsTheClock() {
-        Session a = store.create("2025-11-25");
-        Session b = store.create("2025-11-25");
+        Session a = store.create("2025-11-25", "");
+        Session b = store.create("2025-11-25", "");
         now.addAndGet(Duration.ofSeconds(50).toNanos());
         assertSame(a, store.find(a.id()));
         now.addAndGet(Duration.ofSeconds(50).toNanos());
@@ -56,12 +56,12 @@ class InMemorySessionStoreTest {
 
     @Test
     void capIsEnforcedAfterSweepingExpiredSessions() {
-        store.create("2025-11-25");
-        store.create("2025-11-25");
-        Session third = store.create("2025-11-25");
-        assertThrows(SessionLimitException.class, () -> store.create("2025-11-25"));
+        store.create("2025-11-25", "");
+        store.create("2025-11-25", "");
+        Session third = store.create("2025-11-25", "");
+        assertThrows(SessionLimitException.class, () -> store.create("2025-11-25", ""));
         now.addAndGet(Duration.ofSeconds(61).toNanos());
-        Session fresh = store.create("2025-11-25");
+        Session fresh = store.create("2025-11-25", "");
         assertNotEquals(third.id(), fresh.id());
         assertEquals(1, store.size(), "the three expired sessions were swept");
     }

@@ -1,0 +1,214 @@
+package dev.mcpee.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+import dev.mcpee.internal.jsonrpc.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * Verifies a JWT access token (RFC 9068 / RFC 7519) with the authorization server's public keys: the
+ * signature with an accepted asymmetric algorithm, then {@code iss}, {@code aud}, {@code exp}, {@code nbf},
+ * {@code iat} and {@code sub}. Token contents never appear in an error message.
+ */
+public final class JwtVerifier {
+
+    private static final Base64.Decoder B64URL = Base64.getUrlDecoder();
+
+    private final TokenRules rules;
+    private final KeySource keys;
+    private final LongSupplier epochSeconds;
+
+    /**
+     * Creates the verifier.
+     *
+     * @param rules        what is acceptable
+     * @param keys         the signing keys
+     * @param epochSeconds the clock
+     */
+    public JwtVerifier(TokenRules rules, KeySource keys, LongSupplier epochSeconds) {
+        this.rules = rules;
+        this.keys = keys;
+        this.epochSeconds = epochSeconds;
+    }
+
+    /**
+     * Verifies a token.
+     *
+     * @param token the bearer token
+     * @return the caller it identifies
+     * @throws InvalidTokenException with a client-safe reason
+     */
+    public TokenCaller verify(String token) throws InvalidTokenException {
+        int dot1 = token.indexOf('.');
+        int dot2 = dot1 < 0 ? -1 : token.indexOf('.', dot1 + 1);
+        if (dot1 <= 0 || dot2 < 0 || token.indexOf('.', dot2 + 1) >= 0) {
+            throw new InvalidTokenException("The access token is not a JWT. Request a JWT access token for this"
+                    + " resource (send the resource parameter, RFC 8707, with the MCP server URL)");
+        }
+        JsonObject header = part(token, 0, dot1, "header");
+        JsonObject claims = part(token, dot1 + 1, dot2, "payload");
+        checkType(header);
+        JwsAlgorithm alg = JwsAlgorithm.of(text(header, "alg"));
+        if (alg == null || !rules.algorithms().contains(alg)) {
+            throw new InvalidTokenException("The token's signature algorithm is not accepted");
+        }
+        verifySignature(token, dot2, header, alg);
+        return checkClaims(claims);
+    }
+
+    private void verifySignature(String token, int dot2, JsonObject header, JwsAlgorithm alg)
+            throws InvalidTokenException {
+        byte[] signed = token.substring(0, dot2).getBytes(StandardCharsets.US_ASCII);
+        byte[] signature;
+        try {
+            signature = B64URL.decode(token.substring(dot2 + 1));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTokenException("The token's signature is not base64url");
+        }
+        String kid = text(header, "kid");
+        List<JwkSet.Key> candidates = keys.current().candidates(kid, alg);
+        if (candidates.isEmpty()) {
+            candidates = keys.refreshed().candidates(kid, alg);
+        }
+        if (candidates.isEmpty()) {
+            throw new InvalidTokenException("The token was signed with a key this server does not know");
+        }
+        for (JwkSet.Key key : candidates) {
+            if (verifies(alg, key, signed, signature)) {
+                return;
+            }
+        }
+        throw new InvalidTokenException("The token's signature is invalid");
+    }
+
+    private static boolean verifies(JwsAlgorithm alg, JwkSet.Key key, byte[] signed, byte[] signature) {
+        try {
+            Signature verifier = Signature.getInstance(alg.javaName());
+            verifier.initVerify(key.key());
+            verifier.update(signed);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private TokenCaller checkClaims(JsonObject claims) throws InvalidTokenException {
+        if (!rules.issuer().equals(text(claims, "iss"))) {
+            throw new InvalidTokenException("The token was issued by another authorization server");
+        }
+        if (!audienceMatches(claims.get("aud"))) {
+            throw new InvalidTokenException("The token is not meant for this resource (aud)");
+        }
+        long now = epochSeconds.getAsLong();
+        long skew = rules.clockSkew().toSeconds();
+        Long exp = number(claims, "exp");
+        if (exp == null) {
+            throw new InvalidTokenException("The token has no expiry (exp)");
+        }
+        if (now > exp + skew) {
+            throw new InvalidTokenException("The token has expired");
+        }
+        Long nbf = number(claims, "nbf");
+        if (nbf != null && now + skew < nbf) {
+            throw new InvalidTokenException("The token is not valid yet (nbf)");
+        }
+        Long iat = number(claims, "iat");
+        if (iat != null && now + skew < iat) {
+            throw new InvalidTokenException("The token was issued in the future (iat)");
+        }
+        String sub = text(claims, "sub");
+        if (sub == null || sub.isEmpty()) {
+            throw new InvalidTokenException("The token has no subject (sub)");
+        }
+        return new TokenCaller(true, rules.issuer(), sub, strings(claims, "scope", "scp"),
+                strings(claims, rules.rolesClaim(), null), claims, exp);
+    }
+
+    private boolean audienceMatches(JsonValue aud) {
+        if (aud instanceof JsonString s) {
+            return rules.audiences().contains(s.getString());
+        }
+        if (aud != null && aud.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue v : aud.asJsonArray()) {
+                if (v instanceof JsonString s && rules.audiences().contains(s.getString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void checkType(JsonObject header) throws InvalidTokenException {
+        String typ = text(header, "typ");
+        // RFC 9068 says at+jwt; many providers still send JWT or nothing. Anything else (an ID token's or a
+        // logout token's type) is not an access token.
+        if (typ != null && !typ.equalsIgnoreCase("at+jwt") && !typ.equalsIgnoreCase("application/at+jwt")
+                && !typ.equalsIgnoreCase("JWT")) {
+            throw new InvalidTokenException("The token is not an access token (typ)");
+        }
+        if (header.containsKey("crit")) {
+            throw new InvalidTokenException("The token uses critical header extensions this server does not know");
+        }
+    }
+
+    /** Scopes or roles from a space-delimited string or an array of strings. */
+    private static Set<String> strings(JsonObject claims, String name, String fallback) {
+        JsonValue v = claims.get(name);
+        if (v == null && fallback != null) {
+            v = claims.get(fallback);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        if (v instanceof JsonString s) {
+            for (String item : s.getString().split(" ")) {
+                if (!item.isEmpty()) {
+                    out.add(item);
+                }
+            }
+        } else if (v != null && v.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue item : v.asJsonArray()) {
+                if (item instanceof JsonString s) {
+                    out.add(s.getString());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static JsonObject part(String token, int from, int to, String what) throws InvalidTokenException {
+        try {
+            JsonValue v = Json.parse(new String(B64URL.decode(token.substring(from, to)), StandardCharsets.UTF_8));
+            if (v.getValueType() == JsonValue.ValueType.OBJECT) {
+                return v.asJsonObject();
+            }
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw new InvalidTokenException("The token's " + what + " is not base64url-encoded JSON");
+    }
+
+    private static String text(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static Long number(JsonObject o, String name) throws InvalidTokenException {
+        JsonValue v = o.get(name);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof JsonNumber n) {
+            return n.bigDecimalValue().longValue();
+        }
+        throw new InvalidTokenException("The token's " + name + " claim is not a number");
+    }
+}

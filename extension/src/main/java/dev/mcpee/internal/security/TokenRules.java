@@ -1,0 +1,31 @@
+package dev.mcpee.internal.security;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * What makes an access token acceptable here.
+ *
+ * @param issuer     the exact {@code iss}
+ * @param audiences  acceptable {@code aud} values: the resource URI and configured aliases
+ * @param algorithms accepted signature algorithms
+ * @param clockSkew  leeway for {@code exp}, {@code nbf} and {@code iat}
+ * @param rolesClaim the claim holding roles
+ */
+public record TokenRules(String issuer, Set<String> audiences, Set<JwsAlgorithm> algorithms, Duration clockSkew,
+                         String rolesClaim) {
+
+    /**
+     * Copies the sets.
+     *
+     * @param issuer     the exact {@code iss}
+     * @param audiences  acceptable {@code aud} values
+     * @param algorithms accepted algorithms
+     * @param clockSkew  leeway
+     * @param rolesClaim the roles claim
+     */
+    public TokenRules {
+        audiences = Set.copyOf(audiences);
+        algorithms = Set.copyOf(algorithms);
+    }
+}

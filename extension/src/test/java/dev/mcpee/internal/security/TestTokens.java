@@ -1,0 +1,87 @@
+package dev.mcpee.internal.security;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Arrays;
+import java.util.Base64;
+
+import dev.mcpee.internal.jsonrpc.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** Signs test tokens with real keys and publishes those keys as a JWKS, with the JDK's crypto only. */
+final class TestTokens {
+
+    static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    final KeyPair rsa;
+    final KeyPair ec384;
+
+    TestTokens() throws GeneralSecurityException {
+        KeyPairGenerator r = KeyPairGenerator.getInstance("RSA");
+        r.initialize(2048);
+        rsa = r.generateKeyPair();
+        KeyPairGenerator e = KeyPairGenerator.getInstance("EC");
+        e.initialize(new ECGenParameterSpec("secp384r1"));
+        ec384 = e.generateKeyPair();
+    }
+
+    JsonObject jwks() {
+        RSAPublicKey rp = (RSAPublicKey) rsa.getPublic();
+        ECPublicKey ep = (ECPublicKey) ec384.getPublic();
+        return Json.object().add("keys", Json.array()
+                .add(Json.object().add("kty", "RSA").add("kid", "rsa1").add("use", "sig")
+                        .add("n", b64(rp.getModulus(), 0)).add("e", b64(rp.getPublicExponent(), 0)))
+                .add(Json.object().add("kty", "EC").add("kid", "ec1").add("crv", "P-384")
+                        .add("x", b64(ep.getW().getAffineX(), 48)).add("y", b64(ep.getW().getAffineY(), 48)))
+                .add(Json.object().add("kty", "oct").add("kid", "secret").add("k", "c2VjcmV0")))
+                .build();
+    }
+
+    static String b64(BigInteger n, int length) {
+        byte[] bytes = n.toByteArray();
+        if (bytes[0] == 0 && bytes.length > 1) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        if (length > bytes.length) {
+            byte[] padded = new byte[length];
+            System.arraycopy(bytes, 0, padded, length - bytes.length, bytes.length);
+            bytes = padded;
+        }
+        return B64.encodeToString(bytes);
+    }
+
+    static String encode(JsonObject o) {
+        return B64.encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    String rs256(JsonObject header, JsonObject claims) throws GeneralSecurityException {
+        return sign(header, claims, "SHA256withRSA", rsa.getPrivate());
+    }
+
+    String es384(JsonObject header, JsonObject claims) throws GeneralSecurityException {
+        return sign(header, claims, "SHA384withECDSAinP1363Format", ec384.getPrivate());
+    }
+
+    static String sign(JsonObject header, JsonObject claims, String alg, PrivateKey key)
+            throws GeneralSecurityException {
+        String input = encode(header) + "." + encode(claims);
+        Signature s = Signature.getInstance(alg);
+        s.initSign(key);
+        s.update(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + B64.encodeToString(s.sign());
+    }
+
+    static JsonObjectBuilder header(String alg, String kid) {
+        JsonObjectBuilder b = Json.object().add("alg", alg).add("typ", "at+jwt");
+        return kid == null ? b : b.add("kid", kid);
+    }
+}
