@@ -1,12 +1,16 @@
 // Smoke test with the official MCP TypeScript SDK client: connect to the sample over Streamable HTTP,
 // list the tools, call a structured tool (the SDK validates structuredContent against outputSchema),
 // an asynchronous tool (answered as SSE), and end the session. Prints one JSON line for the JUnit test.
+// Usage: node smoke.mjs <mcp-url> <bearer-token>
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 
 const url = new URL(process.argv[2]);
 const client = new Client({ name: "mcp-ee-smoke", version: "1.0.0" });
-const transport = new StreamableHTTPClientTransport(url);
+const token = process.argv[3];
+const transport = new StreamableHTTPClientTransport(url, {
+  requestInit: { headers: { Authorization: `Bearer ${token}` } },
+});
 await client.connect(transport);
 
 const listed = await client.listTools();

@@ -1,6 +1,5 @@
 package dev.mcpee.internal.security;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import dev.mcpee.api.Caller;
@@ -65,7 +64,7 @@ public final class AccessRule {
             return open ? ALLOW : new Unauthenticated(rule.scopes());
         }
         if (!caller.scopes().containsAll(rule.scopes())) {
-            return new InsufficientScope(new LinkedHashSet<>(rule.scopes()));
+            return new InsufficientScope(rule.scopes());
         }
         if (!rule.rolesAllowed().isEmpty() && rule.rolesAllowed().stream().noneMatch(caller.roles()::contains)) {
             return new Refused("The caller lacks a role this tool requires");

@@ -62,6 +62,11 @@ public final class JwtVerifier {
         if (alg == null || !rules.algorithms().contains(alg)) {
             throw new InvalidTokenException("The token's signature algorithm is not accepted");
         }
+        // The issuer is compared before the signature: a token of another authorization server then gets the
+        // helpful reason, and cannot make this server refetch its own keys for a key id it will never know.
+        if (!rules.issuer().equals(text(claims, "iss"))) {
+            throw new InvalidTokenException("The token was issued by another authorization server");
+        }
         verifySignature(token, dot2, header, alg);
         return checkClaims(claims);
     }
@@ -103,9 +108,6 @@ public final class JwtVerifier {
     }
 
     private TokenCaller checkClaims(JsonObject claims) throws InvalidTokenException {
-        if (!rules.issuer().equals(text(claims, "iss"))) {
-            throw new InvalidTokenException("The token was issued by another authorization server");
-        }
         if (!audienceMatches(claims.get("aud"))) {
             throw new InvalidTokenException("The token is not meant for this resource (aud)");
         }

@@ -1,9 +1,11 @@
 package dev.mcpee.internal.security;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.json.JsonObject;
 
@@ -23,7 +25,7 @@ public final class McpSecurity {
         this.settings = settings;
         this.authenticator = authenticator;
         this.metadata = metadata;
-        this.challengeScopes = Set.copyOf(challengeScopes);
+        this.challengeScopes = Collections.unmodifiableSortedSet(new TreeSet<>(challengeScopes));
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.mcpee.internal.security;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The effective access rule of one tool, computed once at deployment from {@code @RequiresScope},
@@ -23,7 +25,8 @@ public record ToolSecurity(boolean denyAll, Set<String> rolesAllowed, Set<String
      * @param scopes       scopes, all of which are needed
      */
     public ToolSecurity {
-        rolesAllowed = Set.copyOf(rolesAllowed);
-        scopes = Set.copyOf(scopes);
+        // Sorted, so that challenges list scopes in one stable order (clients compare challenge headers).
+        rolesAllowed = Collections.unmodifiableSortedSet(new TreeSet<>(rolesAllowed));
+        scopes = Collections.unmodifiableSortedSet(new TreeSet<>(scopes));
     }
 }

@@ -82,7 +82,7 @@ public class PetTools {
      */
     @McpTool(name = "book_appointment", title = "Book appointment", destructiveHint = false, openWorldHint = false,
             description = "Books a clinic appointment for a pet on a given day.")
-    @RequiresScope("pet-profile:write")
+    @RequiresScope({"pet-profile:read", "pet-profile:write"})
     public CompletionStage<Appointment> bookAppointment(
             @McpArg(description = "Pet id, from list_pets") long petId,
             @McpArg(description = "Day of the appointment, ISO format such as 2026-12-01") LocalDate date,
@@ -107,7 +107,7 @@ public class PetTools {
      */
     @McpTool(name = "update_pet_profile", title = "Update pet profile", idempotentHint = true, openWorldHint = false,
             description = "Changes a pet's name, breed or allergy list; fields left out stay as they are.")
-    @RequiresScope("pet-profile:write")
+    @RequiresScope({"pet-profile:read", "pet-profile:write"})
     public Pet updatePetProfile(@McpArg(description = "Pet id, from list_pets") long petId,
                                 @McpArg(description = "The fields to change") ProfileUpdate update) {
         Pet pet = pet(petId);

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonObject;
@@ -13,7 +14,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,10 +28,8 @@ class AsyncToolIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        WebArchive war = SampleWar.archive();
-        war.delete("/WEB-INF/classes/META-INF/microprofile-config.properties");
-        return war.addClass(SlowTools.class).addAsResource(new StringAsset("mcp.tools.timeout=PT2S\n"),
-                "META-INF/microprofile-config.properties");
+        return SampleWar.archive("vetassist", AuthServers.Provider.ASGARDEO, SampleWar.LIBERTY,
+                Map.of("mcp.tools.timeout", "PT2S")).addClass(SlowTools.class);
     }
 
     @ArquillianResource

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,7 +37,8 @@ class EndpointPathIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return SampleWar.archive().setWebXML(new StringAsset(WEB_XML));
+        return SampleWar.archive("vetassist", AuthServers.Provider.ASGARDEO, SampleWar.LIBERTY,
+                Map.of("mcp.auth.resource", SampleWar.LIBERTY + "/vetassist/ai/mcp")).setWebXML(new StringAsset(WEB_XML));
     }
 
     @ArquillianResource
@@ -44,12 +46,21 @@ class EndpointPathIT {
 
     @Test
     void endpointServedAtTheMappedPath() throws Exception {
-        McpHttp moved = new McpHttp(base.toURI().resolve("ai/mcp"));
+        String resource = SampleWar.LIBERTY + "/vetassist/ai/mcp";
+        McpHttp moved = new McpHttp(URI.create(resource), Tokens.staff(AuthServers.Provider.ASGARDEO, resource));
         String session = moved.openSession();
         assertEquals("Rex", moved.callTool(session, "get_pet_profile", "{\"petId\":1}").getJsonObject("result")
                 .getJsonObject("structuredContent").getString("name"));
-        HttpResponse<String> old = new McpHttp(URI.create(base.toURI().resolve("mcp").toString())).post()
-                .body(McpHttp.initialize("2025-11-25")).send();
-        assertEquals(404, old.statusCode(), "the default path is gone");
+        HttpResponse<String> old = moved.as(null).post().body(McpHttp.initialize("2025-11-25")).send();
+        assertEquals(401, old.statusCode(), "the moved endpoint is protected");
+        assertEquals("Bearer resource_metadata=\"" + SampleWar.LIBERTY + "/vetassist/.well-known/oauth-protected-resource"
+                + "/ai/mcp\", scope=\"pet-profile:read\"", old.headers().firstValue("WWW-Authenticate").orElse(""));
+        HttpResponse<String> metadata = new McpHttp(URI.create(SampleWar.LIBERTY
+                + "/vetassist/.well-known/oauth-protected-resource/ai/mcp"), null).post().method("GET").send();
+        assertEquals(200, metadata.statusCode(), metadata.body());
+        assertEquals(resource, McpHttp.parse(metadata.body()).asJsonObject().getString("resource"));
+        HttpResponse<String> gone = new McpHttp(SampleWar.endpoint(base), Tokens.staff(AuthServers.Provider.ASGARDEO,
+                resource)).post().body(McpHttp.initialize("2025-11-25")).send();
+        assertEquals(404, gone.statusCode(), "the default path is gone");
     }
 }

@@ -30,14 +30,27 @@ public final class McpHttp {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI endpoint;
+    private final String token;
 
     /**
      * Creates the client.
      *
      * @param endpoint the MCP endpoint URL
+     * @param token    the bearer token every request carries, or null for none
      */
-    public McpHttp(URI endpoint) {
+    public McpHttp(URI endpoint, String token) {
         this.endpoint = endpoint;
+        this.token = token;
+    }
+
+    /**
+     * The same endpoint with another token.
+     *
+     * @param otherToken the bearer token, or null for none
+     * @return the client
+     */
+    public McpHttp as(String otherToken) {
+        return new McpHttp(endpoint, otherToken);
     }
 
     /**
@@ -58,6 +71,9 @@ public final class McpHttp {
         Call() {
             headers.put("Content-Type", "application/json");
             headers.put("Accept", ACCEPT_BOTH);
+            if (token != null) {
+                headers.put("Authorization", "Bearer " + token);
+            }
         }
 
         /**

@@ -1,46 +1,113 @@
 package dev.mcpee.sample.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.Map;
+import java.util.Properties;
 
+import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The packaged sample WAR, deployed as it is: the tests exercise the real artifact. */
+/**
+ * The packaged sample WAR, deployed as it is except for its MicroProfile Config file, which points the
+ * extension at a test authorization server and names the resource URI the WAR is reached at.
+ */
 final class SampleWar {
+
+    /** Where the Liberty test server listens. */
+    static final String LIBERTY = "http://localhost:" + System.getProperty("liberty.http.port", "19080");
+    /** Where the WildFly test server listens. */
+    static final String WILDFLY = System.getProperty("wildfly.url", "http://localhost:18080");
+
+    private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
     private SampleWar() {
     }
 
     /**
-     * The WAR built by this module's package phase.
+     * The sample configured for a provider's tokens.
      *
-     * @return the archive, named vetassist.war so its context root is /vetassist
+     * @param context  the context root (also the archive name)
+     * @param provider whose tokens the WAR accepts
+     * @param server   the server's base URL
+     * @param extra    further configuration
+     * @return the archive
      */
-    static WebArchive archive() {
+    static WebArchive archive(String context, AuthServers.Provider provider, String server, Map<String, String> extra) {
         File war = new File(System.getProperty("vetassist.war", "target/vetassist.war"));
         if (!war.isFile()) {
             throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the integration tests"
                     + " through Maven (mvn verify), which packages it first");
         }
-        return ShrinkWrap.create(ZipImporter.class, "vetassist.war").importFrom(war).as(WebArchive.class);
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, context + ".war").importFrom(war)
+                .as(WebArchive.class);
+        Properties config = new Properties();
+        ArchivePath path = org.jboss.shrinkwrap.api.ArchivePaths.create(CONFIG);
+        try (InputStream in = archive.get(path).getAsset().openStream()) {
+            config.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.setProperty("mcp.auth.issuer", provider.issuer());
+        config.setProperty("mcp.auth.resource", resource(server, context));
+        config.setProperty("mcp.auth.roles-claim", "roles");
+        if (provider.clientIdAudience != null) {
+            config.setProperty("mcp.auth.audience-aliases", provider.clientIdAudience);
+        }
+        extra.forEach(config::setProperty);
+        archive.delete(path);
+        archive.add(new StringAsset(write(config)), path);
+        return archive;
     }
 
     /**
-     * A client for the deployed endpoint.
+     * The sample as the Liberty tests deploy it, with Asgardeo-shaped tokens.
+     *
+     * @return the archive at /vetassist
+     */
+    static WebArchive archive() {
+        return archive("vetassist", AuthServers.Provider.ASGARDEO, LIBERTY, Map.of());
+    }
+
+    /**
+     * The resource URI of a deployment.
+     *
+     * @param server  the server's base URL
+     * @param context the context root
+     * @return the MCP endpoint URL
+     */
+    static String resource(String server, String context) {
+        return server + "/" + context + "/mcp";
+    }
+
+    /**
+     * A client for the deployed endpoint, authenticated as vet staff with every scope.
      *
      * @param base the deployment's base URL from Arquillian
      * @return the client
      */
     static McpHttp client(URL base) {
-        try {
-            return new McpHttp(base.toURI().resolve("mcp"));
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return client(base, AuthServers.Provider.ASGARDEO);
+    }
+
+    /**
+     * A client for the deployed endpoint, authenticated as vet staff with every scope.
+     *
+     * @param base     the deployment's base URL
+     * @param provider whose tokens to send
+     * @return the client
+     */
+    static McpHttp client(URL base, AuthServers.Provider provider) {
+        URI endpoint = endpoint(base);
+        return new McpHttp(endpoint, Tokens.staff(provider, endpoint.toString()));
     }
 
     /**
@@ -50,6 +117,20 @@ final class SampleWar {
      * @return the MCP endpoint
      */
     static URI endpoint(URL base) {
-        return client(base).endpoint();
+        try {
+            return base.toURI().resolve("mcp");
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static String write(Properties p) {
+        StringWriter w = new StringWriter();
+        try {
+            p.store(w, "test configuration");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
     }
 }

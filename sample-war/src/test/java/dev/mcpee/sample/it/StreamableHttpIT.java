@@ -127,6 +127,11 @@ class StreamableHttpIT {
                 "application/json")));
         rows.add(new Row("a body over the limit is 413", c -> expectError(
                 c.post().body("{\"x\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}").send(), 413, null, -32600)));
+        rows.add(new Row("without a token even initialize is 401", c -> {
+            HttpResponse<String> r = c.as(null).post().body(McpHttp.initialize(V)).send();
+            assertEquals(401, r.statusCode(), r.body());
+            assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer resource_metadata="));
+        }));
         rows.add(new Row("GET is 405 with Allow", c -> {
             HttpResponse<String> r = c.post().method("GET").header("Content-Type", null)
                     .header("Accept", "text/event-stream").send();

@@ -34,7 +34,7 @@ class TypeScriptSdkIT {
     @Test
     void officialClientCallsTools() throws Exception {
         String endpoint = SampleWar.endpoint(base).toString();
-        JsonObject report = NodeClient.run("smoke.mjs", endpoint);
+        JsonObject report = NodeClient.run("smoke.mjs", endpoint, Tokens.staff(AuthServers.Provider.ASGARDEO, endpoint));
         assertEquals("vetassist", report.getJsonObject("server").getString("name"));
         assertEquals("2025-11-25", report.getString("protocolVersion"));
         assertTrue(report.getJsonArray("tools").toString().contains("\"book_appointment\""), report.toString());
