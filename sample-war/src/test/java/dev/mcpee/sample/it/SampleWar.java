@@ -42,6 +42,24 @@ final class SampleWar {
      * @return the archive
      */
     static WebArchive archive(String context, AuthServers.Provider provider, String server, Map<String, String> extra) {
+        Map<String, String> config = new java.util.HashMap<>();
+        if (provider.clientIdAudience != null) {
+            config.put("mcp.auth.audience-aliases", provider.clientIdAudience);
+        }
+        config.putAll(extra);
+        return archive(context, provider.issuer(), server, config);
+    }
+
+    /**
+     * The sample configured for an authorization server.
+     *
+     * @param context the context root (also the archive name)
+     * @param issuer  the issuer the WAR trusts
+     * @param server  the server's base URL
+     * @param extra   further configuration
+     * @return the archive
+     */
+    static WebArchive archive(String context, String issuer, String server, Map<String, String> extra) {
         File war = new File(System.getProperty("vetassist.war", "target/vetassist.war"));
         if (!war.isFile()) {
             throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the integration tests"
@@ -56,12 +74,9 @@ final class SampleWar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        config.setProperty("mcp.auth.issuer", provider.issuer());
+        config.setProperty("mcp.auth.issuer", issuer);
         config.setProperty("mcp.auth.resource", resource(server, context));
         config.setProperty("mcp.auth.roles-claim", "roles");
-        if (provider.clientIdAudience != null) {
-            config.setProperty("mcp.auth.audience-aliases", provider.clientIdAudience);
-        }
         extra.forEach(config::setProperty);
         archive.delete(path);
         archive.add(new StringAsset(write(config)), path);
