@@ -1,7 +1,6 @@
 package dev.mcpee.sample.vetassist;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +15,20 @@ import dev.mcpee.api.RequiresScope;
 import dev.mcpee.api.ResourceLink;
 import dev.mcpee.api.TextContent;
 import dev.mcpee.api.ToolException;
+import dev.mcpee.sample.vetassist.data.AppointmentEntity;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 
-/** The VetAssist clinic assistant's tools: pets, vaccinations and appointments. */
+/**
+ * The VetAssist clinic assistant's tools: pets, vaccinations and appointments. Pet owners (role
+ * {@code pet_owner}) see and change only their own pets, matched by their token subject; clinic staff (role
+ * {@code vet_staff}) see and change every pet. The data is in {@link ClinicRecords}, which applies those rules
+ * inside its transactions.
+ */
 @ApplicationScoped
 @RequiresScope("pet-profile:read")
 @RolesAllowed({"pet_owner", "vet_staff"})
@@ -30,17 +37,28 @@ public class PetTools {
     @Inject
     ClinicRecords records;
 
+    @Inject
+    CallerAccess callerAccess;
+
+    /** Runs the booking (the stand-in for a scheduling system) with the application's context. */
+    @Resource
+    ManagedExecutorService executor;
+
     /**
-     * Lists pets.
+     * Lists pets: an owner's own, or for staff every pet or one owner's.
      *
-     * @param owner the owner's user id, or empty for every pet
+     * @param owner the owner's user id, or empty for every pet the caller may see
      * @return the pets
      */
     @McpTool(name = "list_pets", title = "List pets", readOnlyHint = true, openWorldHint = false,
             description = "Lists the pets registered at the clinic, optionally only those of one owner.")
     public List<PetSummary> listPets(@McpArg(description = "User id of the owner, e.g. alice") Optional<String> owner) {
-        return records.pets(owner.orElse(null)).stream().map(p -> new PetSummary(p.id(), p.name(), p.species()))
-                .toList();
+        Access access = callerAccess.current();
+        String filter = owner.filter(o -> !o.isBlank()).orElse(null);
+        if (!access.staff() && filter != null && !filter.equals(access.subject())) {
+            throw new ToolException("As a pet owner you can list only your own pets; leave out owner");
+        }
+        return records.pets(access, filter);
     }
 
     /**
@@ -89,13 +107,21 @@ public class PetTools {
             @McpArg(description = "Why the pet comes in", defaultValue = "\"check-up\"") @Size(min = 3, max = 200)
             String reason,
             @McpArg(description = "Notes for the vet") Optional<String> notes) {
-        Pet pet = pet(petId);
+        // The caller is request-scoped: read it here, on the request thread, not in the asynchronous part.
+        Access access = callerAccess.current();
+        pet(access, petId);
         if (date.isBefore(LocalDate.now())) {
             throw new ToolException("The date " + date + " is in the past; choose a future day");
         }
-        // Stands in for a scheduling system that answers later, off the request thread.
-        return CompletableFuture.supplyAsync(() -> records.book(pet.id(), date, reason, notes.orElse(null)),
-                CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS));
+        String note = notes.filter(n -> !n.isBlank()).orElse(null);
+        if (note != null && note.length() > AppointmentEntity.MAX_NOTES) {
+            throw new ToolException("Notes are limited to " + AppointmentEntity.MAX_NOTES + " characters");
+        }
+        // Stands in for a scheduling system that answers later, off the request thread; the managed executor
+        // gives that thread the application's context, and the booking runs in its own transaction.
+        return CompletableFuture.supplyAsync(() -> records.book(access, petId, date, reason, note)
+                        .orElseThrow(() -> new ToolException(access.noSuchPet(petId))),
+                CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS, executor));
     }
 
     /**
@@ -110,13 +136,8 @@ public class PetTools {
     @RequiresScope({"pet-profile:read", "pet-profile:write"})
     public Pet updatePetProfile(@McpArg(description = "Pet id, from list_pets") long petId,
                                 @McpArg(description = "The fields to change") ProfileUpdate update) {
-        Pet pet = pet(petId);
-        Pet updated = new Pet(pet.id(), update.name() != null ? update.name() : pet.name(), pet.species(),
-                update.breed() != null ? update.breed() : pet.breed(), pet.birthDate(), pet.ownerId(),
-                update.allergies() != null ? new ArrayList<>(update.allergies()) : pet.allergies(),
-                pet.vaccinations());
-        records.save(updated);
-        return updated;
+        Access access = callerAccess.current();
+        return records.update(access, petId, update).orElseThrow(() -> new ToolException(access.noSuchPet(petId)));
     }
 
     /**
@@ -136,7 +157,10 @@ public class PetTools {
     }
 
     private Pet pet(long petId) {
-        return records.pet(petId).orElseThrow(() -> new ToolException("No pet with id " + petId
-                + "; call list_pets to see the ids"));
+        return pet(callerAccess.current(), petId);
+    }
+
+    private Pet pet(Access access, long petId) {
+        return records.pet(access, petId).orElseThrow(() -> new ToolException(access.noSuchPet(petId)));
     }
 }
