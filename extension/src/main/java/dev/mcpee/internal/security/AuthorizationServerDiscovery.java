@@ -57,7 +57,9 @@ final class AuthorizationServerDiscovery {
             try {
                 metadata = http.get(candidate);
             } catch (IOException | IllegalArgumentException e) {
-                tried.add(candidate + " (" + e.getMessage() + ")");
+                tried.add(candidate + " (" + (e.getMessage() != null ? e.getMessage()
+                        : e instanceof java.net.ConnectException ? "connection refused" : e.getClass().getSimpleName())
+                        + ")");
                 continue;
             }
             String advertised = text(metadata, "issuer");
