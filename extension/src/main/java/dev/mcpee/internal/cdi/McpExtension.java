@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.config.MpJwtConfigSource;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.model.ToolRegistry;
 import dev.mcpee.internal.security.AuthSettings;
@@ -99,6 +100,7 @@ public class McpExtension implements Extension {
     }
 
     void close(@Observes BeforeShutdown event) {
+        MpJwtConfigSource.clear();
         if (jsonb != null) {
             try {
                 jsonb.close();

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
+import dev.mcpee.internal.config.MpJwtConfigSource;
+
 /**
  * Turns an {@code Authorization} header into a caller: extracts the bearer token, verifies it (or takes a
  * recent verification of the same token from a small cache, until the token expires) and reports failures
@@ -77,6 +79,8 @@ public final class Authenticator {
                     settings.clockSkew(), settings.rolesClaim());
             LOG.info(() -> "mcp-ee: verifying access tokens of " + settings.issuer() + " with the keys at "
                     + keys.uri() + " for audience " + settings.audiences());
+            MpJwtConfigSource.publish(settings.issuer(), keys.uri().toString(), String.join(",",
+                    settings.audiences()), settings.clockSkew().toSeconds());
             return new Authenticator(settings, new JwtVerifier(rules, keys, () -> System.currentTimeMillis() / 1000));
         } catch (IOException | IllegalArgumentException e) {
             problems.add(key + "=" + (jwksUri != null ? jwksUri : settings.issuer()) + ": the authorization server's"

@@ -29,6 +29,7 @@ class WildFlyIT {
             "standalone", "deployments");
     private static final String ASGARDEO = "vetassist";
     private static final String LOGTO = "vetassist-logto";
+    private static final String MPJWT = "vetassist-mpjwt";
     private static final String RESOURCE = SampleWar.resource(SampleWar.WILDFLY, ASGARDEO);
     private static final McpHttp MCP = new McpHttp(URI.create(RESOURCE),
             Tokens.staff(AuthServers.Provider.ASGARDEO, RESOURCE));
@@ -39,12 +40,14 @@ class WildFlyIT {
                 .addClass(AdminTools.class));
         deploy(SampleWar.archive(LOGTO, AuthServers.Provider.LOGTO, SampleWar.WILDFLY, Map.of())
                 .addClass(AdminTools.class));
+        deploy(MpJwtFeed.archive(MPJWT, SampleWar.WILDFLY));
     }
 
     @AfterAll
     static void undeploy() throws IOException {
         Files.deleteIfExists(DEPLOYMENTS.resolve(ASGARDEO + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve(LOGTO + ".war"));
+        Files.deleteIfExists(DEPLOYMENTS.resolve(MPJWT + ".war"));
     }
 
     /** Copies a WAR into the scanned directory and waits for the scanner's verdict. */
@@ -102,6 +105,11 @@ class WildFlyIT {
     void logtoMatrix() throws Exception {
         new AuthMatrix(URI.create(SampleWar.resource(SampleWar.WILDFLY, LOGTO)), AuthServers.Provider.LOGTO,
                 SampleWar.WILDFLY + "/" + LOGTO + "/.well-known/oauth-protected-resource/mcp").run();
+    }
+
+    @Test
+    void containerJwtAcceptsTheSameTokens() {
+        MpJwtFeed.check(SampleWar.WILDFLY, MPJWT);
     }
 
     @Test
