@@ -107,9 +107,9 @@ final class ToolFactory {
         }
 
         Type returned = method.getGenericReturnType();
-        boolean async = isCompletionStage(returned);
+        boolean async = ReturnTypes.isCompletionStage(returned);
         if (async) {
-            returned = stageValueType(returned, where, problems);
+            returned = ReturnTypes.stageValueType(returned, where, problems);
         }
         if (returned instanceof ParameterizedType pt && pt.getRawType() == Optional.class) {
             problems.add("MCPEE019: @McpTool method " + where + " returns " + returned.getTypeName() + ". Fix:"
@@ -117,7 +117,7 @@ final class ToolFactory {
                     + " that nothing was found).");
             returned = null;
         }
-        ResultMapper.Kind kind = returned == null ? null : resultKind(returned);
+        ResultMapper.Kind kind = returned == null ? null : ReturnTypes.resultKind(returned);
 
         JsonObject inputSchema = null;
         JsonObject outputSchema = null;
@@ -234,50 +234,6 @@ final class ToolFactory {
             case OPTIONAL_LONG -> Long.class;
             case OPTIONAL_DOUBLE -> Double.class;
         };
-    }
-
-    private static boolean isCompletionStage(Type type) {
-        Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType()
-                : type instanceof Class<?> c ? c : null;
-        return raw != null && java.util.concurrent.CompletionStage.class.isAssignableFrom(raw);
-    }
-
-    private static Type stageValueType(Type type, String where, List<String> problems) {
-        if (type instanceof ParameterizedType pt && pt.getActualTypeArguments().length == 1
-                && !(pt.getActualTypeArguments()[0] instanceof java.lang.reflect.WildcardType)
-                && !(pt.getActualTypeArguments()[0] instanceof java.lang.reflect.TypeVariable)) {
-            return pt.getActualTypeArguments()[0];
-        }
-        problems.add("MCPEE017: @McpTool method " + where + " returns " + type.getTypeName() + " without a"
-                + " concrete value type. Fix: declare CompletionStage<T> with T a concrete type, e.g."
-                + " CompletionStage<String>.");
-        return null;
-    }
-
-    static ResultMapper.Kind resultKind(Type type) {
-        if (type == void.class || type == Void.class) {
-            return ResultMapper.Kind.VOID;
-        }
-        if (type instanceof Class<?> c) {
-            if (c == String.class || c.isPrimitive() || c.isEnum() || Number.class.isAssignableFrom(c)
-                    || c == Boolean.class || c == Character.class || c == java.util.UUID.class
-                    || c.getName().startsWith("java.time.")) {
-                return ResultMapper.Kind.TEXT;
-            }
-            if (dev.mcpee.api.Content.class.isAssignableFrom(c)) {
-                return ResultMapper.Kind.CONTENT;
-            }
-            if (c == dev.mcpee.api.ToolResult.class) {
-                return ResultMapper.Kind.TOOL_RESULT;
-            }
-        }
-        if (type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw
-                && java.util.Collection.class.isAssignableFrom(raw) && pt.getActualTypeArguments()[0]
-                instanceof Class<?> element && dev.mcpee.api.Content.class.isAssignableFrom(element)) {
-            return ResultMapper.Kind.CONTENT_LIST;
-        }
-        return JsonSchemaGenerator.mapsToJsonObject(type) ? ResultMapper.Kind.STRUCTURED
-                : ResultMapper.Kind.STRUCTURED_WRAPPED;
     }
 
     private static JsonObject descriptor(String name, McpTool tool, JsonObject inputSchema, JsonObject outputSchema) {

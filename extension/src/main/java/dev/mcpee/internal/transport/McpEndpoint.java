@@ -2,7 +2,6 @@ package dev.mcpee.internal.transport;
 
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,6 @@ import dev.mcpee.internal.session.SessionLimitException;
 import dev.mcpee.internal.session.SessionStore;
 import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.Authenticator;
-import dev.mcpee.internal.security.Challenge;
 import dev.mcpee.internal.security.CurrentCaller;
 import dev.mcpee.internal.security.McpSecurity;
 import dev.mcpee.internal.security.TokenCaller;
@@ -73,7 +71,7 @@ public class McpEndpoint {
     private SessionStore sessions;
     private McpSecurity security;
     private Authenticator authenticator;
-    private String metadataUrl;
+    private AuthReplies authReplies;
 
     @PostConstruct
     void init() {
@@ -82,7 +80,8 @@ public class McpEndpoint {
         authenticator = security.authenticator();
         dispatcher = new McpDispatcher(extension.registry(), config, security.settings().listAllTools());
         sessions = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(), System::nanoTime);
-        metadataUrl = security.metadata() == null ? null : security.metadataUrl(servletContext.getContextPath());
+        authReplies = new AuthReplies(security.metadata() == null ? null
+                : security.metadataUrl(servletContext.getContextPath()), security.challengeScopes());
     }
 
     /**
@@ -123,11 +122,11 @@ public class McpEndpoint {
         }
         Authenticator.Result auth = authenticator.authenticate(authorization);
         if (!(auth instanceof Authenticator.Authenticated authenticated)) {
-            return done(unauthorized(auth));
+            return done(authReplies.unauthorized(auth));
         }
         TokenCaller caller = authenticated.caller();
         currentCaller.set(caller);
-        if (!isJson(contentType)) {
+        if (!RequestHeaders.isJson(contentType)) {
             return done(HttpReplies.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "Content-Type must be application/json"));
         }
@@ -136,7 +135,7 @@ public class McpEndpoint {
             return done(HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "Accept must allow application/json and text/event-stream"));
         }
-        if (tooLarge(contentLength)) {
+        if (RequestHeaders.declaresMoreThan(contentLength, config.maxRequestBytes())) {
             return done(tooLarge());
         }
         JsonValue parsed;
@@ -160,7 +159,7 @@ public class McpEndpoint {
         }
         if (version != null && !ProtocolVersions.supports(version)) {
             return done(HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
-                    "Unsupported MCP-Protocol-Version: " + sanitize(version) + "; supported: "
+                    "Unsupported MCP-Protocol-Version: " + RequestHeaders.printable(version) + "; supported: "
                             + String.join(", ", ProtocolVersions.SUPPORTED)));
         }
         if (sessionId == null || sessionId.isBlank()) {
@@ -184,7 +183,7 @@ public class McpEndpoint {
         JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
         AccessRule.Decision decision = dispatcher.authorize(request, caller);
         if (!(decision instanceof AccessRule.Allow)) {
-            return done(refused(decision, request.id()));
+            return done(authReplies.refused(decision, request.id()));
         }
         boolean sse = !acceptable.json() || acceptable.sse() && streams(request);
         boolean priming = sse && acceptable.json() && !"2025-06-18".equals(session.protocolVersion());
@@ -213,7 +212,7 @@ public class McpEndpoint {
         }
         Authenticator.Result auth = authenticator.authenticate(authorization);
         if (!(auth instanceof Authenticator.Authenticated authenticated)) {
-            return unauthorized(auth);
+            return authReplies.unauthorized(auth);
         }
         if (sessionId == null || sessionId.isBlank()) {
             return HttpReplies.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header");
@@ -240,7 +239,7 @@ public class McpEndpoint {
         }
         Authenticator.Result auth = authenticator.authenticate(authorization);
         if (!(auth instanceof Authenticator.Authenticated)) {
-            return unauthorized(auth);
+            return authReplies.unauthorized(auth);
         }
         return HttpReplies.errorBuilder(405, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                         "This server does not offer a server-to-client stream")
@@ -251,39 +250,6 @@ public class McpEndpoint {
     private JsonObject timedOut(JsonValue id) {
         return JsonRpcCodec.result(id, ResultMapper.textResult("The tool did not finish within "
                 + config.toolTimeout() + "; it may still complete on the server", true));
-    }
-
-    /** 401 with the challenge MCP clients use to discover the authorization server. */
-    private Response unauthorized(Authenticator.Result auth) {
-        String description = auth instanceof Authenticator.Invalid invalid ? invalid.description() : null;
-        String error = description == null ? null : "invalid_token";
-        var body = Json.object().add("error", error == null ? "unauthorized" : error)
-                .add("error_description", description == null ? "An access token is required" : description);
-        var reply = Response.status(401).type(HttpReplies.JSON).entity(Json.bytes(body.build()));
-        if (metadataUrl != null) {
-            reply.header("WWW-Authenticate", Challenge.unauthorized(metadataUrl, security.challengeScopes(), error,
-                    description));
-        } else {
-            reply.header("WWW-Authenticate", "Bearer" + (error == null ? "" : " error=\"" + error + "\""));
-        }
-        return reply.build();
-    }
-
-    /** 401 / 403 for a call the caller may not make, decided before anything runs or streams. */
-    private Response refused(AccessRule.Decision decision, JsonValue id) {
-        if (decision instanceof AccessRule.Unauthenticated u && metadataUrl != null) {
-            return HttpReplies.errorBuilder(401, id, JsonRpcError.INVALID_REQUEST, "An access token is required")
-                    .header("WWW-Authenticate", Challenge.unauthorized(metadataUrl,
-                            u.scopes().isEmpty() ? security.challengeScopes() : u.scopes(), null, null)).build();
-        }
-        if (decision instanceof AccessRule.InsufficientScope s && metadataUrl != null) {
-            return HttpReplies.errorBuilder(403, id, JsonRpcError.INVALID_REQUEST,
-                            "Insufficient scope: this tool needs " + String.join(" ", s.scopes()))
-                    .header("WWW-Authenticate", Challenge.insufficientScope(metadataUrl, s.scopes())).build();
-        }
-        String reason = decision instanceof AccessRule.Refused r ? r.reason()
-                : "This tool needs an authorization server, and none is configured";
-        return HttpReplies.error(403, id, JsonRpcError.INVALID_REQUEST, reason);
     }
 
     private static CompletionStage<Response> done(Response response) {
@@ -322,17 +288,6 @@ public class McpEndpoint {
         }
     }
 
-    private boolean tooLarge(String contentLength) {
-        if (contentLength == null) {
-            return false;
-        }
-        try {
-            return Long.parseLong(contentLength.strip()) > config.maxRequestBytes();
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
     private Response tooLarge() {
         return HttpReplies.error(413, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                 "Request body larger than " + config.maxRequestBytes() + " bytes");
@@ -342,21 +297,8 @@ public class McpEndpoint {
         return HttpReplies.error(403, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Origin not allowed");
     }
 
-    private static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-        return type.toLowerCase(Locale.ROOT).equals("application/json");
-    }
-
     private static JsonValue idOf(JsonRpcMessage message) {
         return message instanceof JsonRpcMessage.Request r ? r.id() : JsonValue.NULL;
     }
 
-    private static String sanitize(String header) {
-        String s = header.length() > 40 ? header.substring(0, 40) : header;
-        return s.replaceAll("[^\\x20-\\x7e]", "?");
-    }
 }

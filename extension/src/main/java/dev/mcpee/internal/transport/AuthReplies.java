@@ -1,0 +1,65 @@
+package dev.mcpee.internal.transport;
+
+import java.util.Set;
+
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.security.AccessRule;
+import dev.mcpee.internal.security.Authenticator;
+import dev.mcpee.internal.security.Challenge;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The endpoint's 401 and 403 answers: the status, the exact {@code WWW-Authenticate} challenge the MCP
+ * authorization spec asks for, and a short JSON body that never echoes the token.
+ */
+final class AuthReplies {
+
+    private final String metadataUrl;
+    private final Set<String> challengeScopes;
+
+    /**
+     * Creates the replies.
+     *
+     * @param metadataUrl     the protected resource metadata URL, or null without an authorization server
+     * @param challengeScopes the scope of challenges not tied to a tool
+     */
+    AuthReplies(String metadataUrl, Set<String> challengeScopes) {
+        this.metadataUrl = metadataUrl;
+        this.challengeScopes = challengeScopes;
+    }
+
+    /** 401 with the challenge MCP clients use to discover the authorization server. */
+    Response unauthorized(Authenticator.Result auth) {
+        String description = auth instanceof Authenticator.Invalid invalid ? invalid.description() : null;
+        String error = description == null ? null : "invalid_token";
+        var body = Json.object().add("error", error == null ? "unauthorized" : error)
+                .add("error_description", description == null ? "An access token is required" : description);
+        var reply = Response.status(401).type(HttpReplies.JSON).entity(Json.bytes(body.build()));
+        if (metadataUrl != null) {
+            reply.header("WWW-Authenticate", Challenge.unauthorized(metadataUrl, challengeScopes, error,
+                    description));
+        } else {
+            reply.header("WWW-Authenticate", "Bearer" + (error == null ? "" : " error=\"" + error + "\""));
+        }
+        return reply.build();
+    }
+
+    /** 401 / 403 for a call the caller may not make, decided before anything runs or streams. */
+    Response refused(AccessRule.Decision decision, JsonValue id) {
+        if (decision instanceof AccessRule.Unauthenticated u && metadataUrl != null) {
+            return HttpReplies.errorBuilder(401, id, JsonRpcError.INVALID_REQUEST, "An access token is required")
+                    .header("WWW-Authenticate", Challenge.unauthorized(metadataUrl,
+                            u.scopes().isEmpty() ? challengeScopes : u.scopes(), null, null)).build();
+        }
+        if (decision instanceof AccessRule.InsufficientScope s && metadataUrl != null) {
+            return HttpReplies.errorBuilder(403, id, JsonRpcError.INVALID_REQUEST,
+                            "Insufficient scope: this tool needs " + String.join(" ", s.scopes()))
+                    .header("WWW-Authenticate", Challenge.insufficientScope(metadataUrl, s.scopes())).build();
+        }
+        String reason = decision instanceof AccessRule.Refused r ? r.reason()
+                : "This tool needs an authorization server, and none is configured";
+        return HttpReplies.error(403, id, JsonRpcError.INVALID_REQUEST, reason);
+    }
+}
