@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import dev.mcpee.api.McpPrompt;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.config.MpJwtConfigSource;
+import dev.mcpee.internal.model.PromptDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
-import dev.mcpee.internal.model.ToolRegistry;
+import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.security.AuthSettings;
 import dev.mcpee.internal.security.McpSecurity;
 import jakarta.enterprise.event.Observes;
@@ -46,7 +48,9 @@ public class McpExtension implements Extension {
     }
 
     private final List<Candidate> candidates = new ArrayList<>();
-    private volatile ToolRegistry registry;
+    private final List<Candidate> promptCandidates = new ArrayList<>();
+    private volatile Catalog<ToolDefinition> registry;
+    private volatile Catalog<PromptDefinition> prompts;
     private volatile McpConfig config;
     private volatile McpSecurity security;
     private Jsonb jsonb;
@@ -56,6 +60,9 @@ public class McpExtension implements Extension {
         for (AnnotatedMethod<? super T> method : type.getMethods()) {
             if (method.isAnnotationPresent(McpTool.class)) {
                 candidates.add(new Candidate(event.getBean(), type, method));
+            }
+            if (method.isAnnotationPresent(McpPrompt.class)) {
+                promptCandidates.add(new Candidate(event.getBean(), type, method));
             }
         }
     }
@@ -79,9 +86,26 @@ public class McpExtension implements Extension {
             });
         }
         candidates.clear();
+        List<PromptDefinition> promptList = new ArrayList<>();
+        PromptFactory promptFactory = new PromptFactory(beanManager);
+        Map<String, String> seenPrompts = new HashMap<>();
+        for (Candidate c : promptCandidates) {
+            promptFactory.build(c.bean(), c.type(), c.method(), problems).ifPresent(prompt -> {
+                String other = seenPrompts.putIfAbsent(prompt.name(), prompt.source());
+                if (other != null) {
+                    problems.add("MCPEE022: The prompt name '" + prompt.name() + "' is used by both " + other
+                            + " and " + prompt.source() + ". Fix: give one of them another @McpPrompt(name = ...).");
+                } else {
+                    promptList.add(prompt);
+                }
+            });
+        }
+        promptCandidates.clear();
         AuthSettings auth = AuthSettings.read(ConfigProvider.getConfig(), problems);
         McpSecurity sec = problems.isEmpty() ? McpSecurity.create(auth,
-                tools.stream().map(ToolDefinition::security).toList(), cfg.serverTitle(), problems) : null;
+                java.util.stream.Stream.concat(tools.stream().map(ToolDefinition::security),
+                        promptList.stream().map(PromptDefinition::security)).toList(), cfg.serverTitle(), problems)
+                : null;
         if (!problems.isEmpty()) {
             String message = "mcp-ee found " + problems.size() + " problem(s) in this deployment:\n  - "
                     + String.join("\n  - ", problems);
@@ -90,13 +114,15 @@ public class McpExtension implements Extension {
         }
         config = cfg;
         security = sec;
-        registry = new ToolRegistry(tools);
+        registry = new Catalog<>(tools);
+        prompts = new Catalog<>(promptList);
         if (auth.anonymous()) {
             LOG.warning("mcp-ee: mcp.auth.anonymous=true: requests without an access token are served. Use this for"
                     + " development only.");
         }
-        LOG.info(() -> "mcp-ee: " + tools.size() + " MCP tool(s) deployed: "
-                + tools.stream().map(ToolDefinition::name).toList());
+        LOG.info(() -> "mcp-ee: " + tools.size() + " MCP tool(s) and " + promptList.size() + " prompt(s) deployed: "
+                + tools.stream().map(ToolDefinition::name).toList() + " "
+                + promptList.stream().map(PromptDefinition::name).toList());
     }
 
     void close(@Observes BeforeShutdown event) {
@@ -116,12 +142,25 @@ public class McpExtension implements Extension {
      * @return the registry
      * @throws IllegalStateException before deployment completed or after it failed
      */
-    public ToolRegistry registry() {
-        ToolRegistry r = registry;
+    public Catalog<ToolDefinition> registry() {
+        Catalog<ToolDefinition> r = registry;
         if (r == null) {
             throw new IllegalStateException("mcp-ee: the deployment has not completed");
         }
         return r;
+    }
+
+    /**
+     * The deployed prompts.
+     *
+     * @return the prompts
+     */
+    public Catalog<PromptDefinition> prompts() {
+        Catalog<PromptDefinition> p = prompts;
+        if (p == null) {
+            throw new IllegalStateException("mcp-ee: the deployment has not completed");
+        }
+        return p;
     }
 
     /**

@@ -2,21 +2,15 @@ package dev.mcpee.internal.cdi;
 
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import dev.mcpee.api.McpArg;
 import dev.mcpee.api.McpTool;
@@ -53,8 +47,6 @@ import jakarta.json.bind.Jsonb;
  */
 final class ToolFactory {
 
-    private static final Pattern TOOL_NAME = Pattern.compile(McpTool.NAME_PATTERN);
-    private static final MethodType CALL_TYPE = MethodType.methodType(Object.class, Object.class, Object[].class);
 
     private final BeanManager beanManager;
     private final Jsonb jsonb;
@@ -76,27 +68,11 @@ final class ToolFactory {
     Optional<ToolDefinition> build(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> am, List<String> problems) {
         int before = problems.size();
         Method method = am.getJavaMember();
-        String where = describe(method);
+        String where = BeanMethods.describe(method);
         McpTool tool = am.getAnnotation(McpTool.class);
 
-        if (Modifier.isStatic(method.getModifiers())) {
-            problems.add("MCPEE001: @McpTool method " + where + " is static. Fix: make it an instance method;"
-                    + " tools run on a bean instance.");
-        } else if (!Modifier.isPublic(method.getModifiers())) {
-            problems.add("MCPEE002: @McpTool method " + where + " is not public. Fix: make it public so that"
-                    + " calls go through the bean's proxy and interceptors.");
-        }
         String name = tool.name().isEmpty() ? method.getName() : tool.name();
-        if (!TOOL_NAME.matcher(name).matches()) {
-            problems.add("MCPEE003: @McpTool method " + where + " has the tool name '" + name + "', which is not"
-                    + " 1 to 128 characters of A-Z a-z 0-9 _ - . as MCP requires. Fix: set @McpTool(name = ...)"
-                    + " to a valid name.");
-        }
-        if (!bean.getTypes().contains(method.getDeclaringClass())) {
-            problems.add("MCPEE014: @McpTool method " + where + " is declared by "
-                    + method.getDeclaringClass().getName() + ", which is not a type of bean " + bean.getBeanClass()
-                    .getName() + " (see @Typed). Fix: add it to the bean's @Typed types.");
-        }
+        BeanMethods.check(bean, method, "@McpTool", "tool", name, where, problems);
         ToolSecurity security = SecurityAnnotations.resolve(am, type, where, problems);
 
         List<SchemaProperty> properties = new ArrayList<>();
@@ -141,7 +117,7 @@ final class ToolFactory {
             return Optional.empty();
         }
 
-        MethodHandle handle = adapt(method);
+        MethodHandle handle = BeanMethods.adapt(method);
         BeanInstances instances = BeanInstances.of(bean, method.getDeclaringClass(), beanManager);
         ToolInvoker invoker = new ToolInvoker(name, instances, handle, binders.toArray(ArgumentBinder[]::new),
                 SchemaValidator.compile(inputSchema), new ResultMapper(kind, jsonb), async);
@@ -259,23 +235,5 @@ final class ToolFactory {
         }
         hints.add("openWorldHint", tool.openWorldHint());
         return b.add("annotations", hints).build();
-    }
-
-    private static MethodHandle adapt(Method method) {
-        try {
-            // setAccessible lets a public method of a package-private bean class be called as well.
-            method.setAccessible(true);
-            return MethodHandles.lookup().unreflect(method)
-                    .asSpreader(Object[].class, method.getParameterCount())
-                    .asType(CALL_TYPE);
-        } catch (IllegalAccessException | RuntimeException e) {
-            throw new IllegalStateException("Cannot access " + describe(method), e);
-        }
-    }
-
-    static String describe(Method method) {
-        return method.getDeclaringClass().getName() + "#" + method.getName() + "("
-                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-                .collect(Collectors.joining(", ")) + ")";
     }
 }

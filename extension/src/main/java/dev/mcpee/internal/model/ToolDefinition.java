@@ -14,5 +14,5 @@ import jakarta.json.JsonObject;
  * @param source     the declaring method, for logs ("com.example.PetTools#rename")
  */
 public record ToolDefinition(String name, JsonObject descriptor, ToolSecurity security, ToolInvoker invoker,
-                             String source) {
+                             String source) implements Listable {
 }

@@ -15,14 +15,17 @@ import jakarta.json.JsonValue;
 public final class InitializeHandler {
 
     private final McpConfig config;
+    private final boolean prompts;
 
     /**
      * Creates the handler.
      *
-     * @param config the server's configuration
+     * @param config  the server's configuration
+     * @param prompts whether the server has prompts (capabilities declare only what exists)
      */
-    public InitializeHandler(McpConfig config) {
+    public InitializeHandler(McpConfig config, boolean prompts) {
         this.config = config;
+        this.prompts = prompts;
     }
 
     /**
@@ -52,9 +55,13 @@ public final class InitializeHandler {
         if (config.serverTitle() != null) {
             serverInfo.add("title", config.serverTitle());
         }
+        JsonObjectBuilder capabilities = Json.object().add("tools", Json.object().add("listChanged", false));
+        if (prompts) {
+            capabilities.add("prompts", Json.object().add("listChanged", false));
+        }
         JsonObjectBuilder result = Json.object()
                 .add("protocolVersion", version)
-                .add("capabilities", Json.object().add("tools", Json.object().add("listChanged", false)))
+                .add("capabilities", capabilities)
                 .add("serverInfo", serverInfo);
         if (config.instructions() != null) {
             result.add("instructions", config.instructions());

@@ -14,8 +14,10 @@ import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import dev.mcpee.internal.model.Listable;
+import dev.mcpee.internal.model.PromptDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
-import dev.mcpee.internal.model.ToolRegistry;
+import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.security.AccessRule;
 import jakarta.json.JsonObject;
 
@@ -31,22 +33,32 @@ public final class McpDispatcher {
 
     private final InitializeHandler initialize;
     private final ToolsCallHandler toolsCall;
+    private final PromptsGetHandler promptsGet;
     private final Map<String, RequestHandler> handlers;
 
     /**
      * Creates the dispatcher.
      *
      * @param registry the tools
+     * @param prompts  the prompts
      * @param config   the server's configuration
-     * @param listAll  whether {@code tools/list} shows tools the caller may not call
+     * @param listAll  whether list methods show what the caller may not use
      */
-    public McpDispatcher(ToolRegistry registry, McpConfig config, boolean listAll) {
-        this.initialize = new InitializeHandler(config);
+    public McpDispatcher(Catalog<ToolDefinition> registry, Catalog<PromptDefinition> prompts, McpConfig config,
+                         boolean listAll) {
+        this.initialize = new InitializeHandler(config, !prompts.isEmpty());
         this.toolsCall = new ToolsCallHandler(registry);
-        this.handlers = Map.of(
-                "ping", (params, context) -> CompletableFuture.completedFuture(EMPTY),
-                "tools/list", new ToolsListHandler(registry, config.pageSize(), listAll),
-                "tools/call", toolsCall);
+        this.promptsGet = new PromptsGetHandler(prompts);
+        java.util.HashMap<String, RequestHandler> map = new java.util.HashMap<>();
+        map.put("ping", (params, context) -> CompletableFuture.completedFuture(EMPTY));
+        map.put("tools/list", new ListHandler<>("tools", registry, config.pageSize(), listAll));
+        map.put("tools/call", toolsCall);
+        if (!prompts.isEmpty()) {
+            // Only methods of declared capabilities exist; others stay -32601.
+            map.put("prompts/list", new ListHandler<>("prompts", prompts, config.pageSize(), listAll));
+            map.put("prompts/get", promptsGet);
+        }
+        this.handlers = Map.copyOf(map);
     }
 
     /**
@@ -69,24 +81,25 @@ public final class McpDispatcher {
 
     /**
      * Whether the caller may make this request: decided before anything is dispatched or streamed, so the
-     * transport can answer with an HTTP status. Only {@code tools/call} targets something protected; an
-     * unknown tool is allowed here and answered by the handler with {@code -32602}.
+     * transport can answer with an HTTP status. {@code tools/call} and {@code prompts/get} target something
+     * protected; an unknown name is allowed here and answered by the handler with {@code -32602}.
      *
      * @param request the request
      * @param caller  the verified caller
      * @return the decision
      */
     public AccessRule.Decision authorize(JsonRpcMessage.Request request, Caller caller) {
-        if (!"tools/call".equals(request.method())) {
-            return ALLOWED;
-        }
-        ToolDefinition tool;
+        Listable target;
         try {
-            tool = toolsCall.tool(request.params());
+            target = switch (request.method()) {
+                case "tools/call" -> toolsCall.tool(request.params());
+                case "prompts/get" -> handlers.containsKey("prompts/get") ? promptsGet.prompt(request.params()) : null;
+                default -> null;
+            };
         } catch (JsonRpcError e) {
             return ALLOWED;
         }
-        return AccessRule.decide(tool.security(), caller);
+        return target == null ? ALLOWED : AccessRule.decide(target.security(), caller);
     }
 
     /**

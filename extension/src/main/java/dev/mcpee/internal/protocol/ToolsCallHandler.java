@@ -4,7 +4,7 @@ import java.util.concurrent.CompletionStage;
 
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.model.ToolDefinition;
-import dev.mcpee.internal.model.ToolRegistry;
+import dev.mcpee.internal.model.Catalog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -15,14 +15,14 @@ import jakarta.json.JsonValue;
  */
 public final class ToolsCallHandler implements RequestHandler {
 
-    private final ToolRegistry registry;
+    private final Catalog<ToolDefinition> registry;
 
     /**
      * Creates the handler.
      *
      * @param registry the tools
      */
-    public ToolsCallHandler(ToolRegistry registry) {
+    public ToolsCallHandler(Catalog<ToolDefinition> registry) {
         this.registry = registry;
     }
 

@@ -78,7 +78,8 @@ public class McpEndpoint {
         config = extension.config();
         security = extension.security();
         authenticator = security.authenticator();
-        dispatcher = new McpDispatcher(extension.registry(), config, security.settings().listAllTools());
+        dispatcher = new McpDispatcher(extension.registry(), extension.prompts(), config,
+                security.settings().listAllTools());
         sessions = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(), System::nanoTime);
         authReplies = new AuthReplies(security.metadata() == null ? null
                 : security.metadataUrl(servletContext.getContextPath()), security.challengeScopes());

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 
 import dev.mcpee.internal.jsonrpc.Json;
-import dev.mcpee.internal.model.ToolRegistry;
+import dev.mcpee.internal.model.Catalog;
+import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.json.JsonObject;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ToolDiscoveryTest {
 
     private static WeldContainer container;
-    private static ToolRegistry registry;
+    private static Catalog<ToolDefinition> registry;
 
     @BeforeAll
     static void deploy() {

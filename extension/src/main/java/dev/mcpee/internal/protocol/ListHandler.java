@@ -8,8 +8,8 @@ import java.util.concurrent.CompletionStage;
 
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
-import dev.mcpee.internal.model.ToolDefinition;
-import dev.mcpee.internal.model.ToolRegistry;
+import dev.mcpee.internal.model.Listable;
+import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.security.AccessRule;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,25 +18,28 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * {@code tools/list} with cursor pagination, showing each caller the tools it may call. The cursor is an opaque token for the offset into the
+ * A paginated list method ({@code tools/list}, {@code prompts/list}), showing each caller what it may use. The cursor is an opaque token for the offset into the
  * name-ordered list; a cursor this server did not issue is an invalid-params error.
  */
-public final class ToolsListHandler implements RequestHandler {
+public final class ListHandler<T extends Listable> implements RequestHandler {
 
-    private static final String CURSOR_PREFIX = "tools:";
-
-    private final ToolRegistry registry;
+    private final String key;
+    private final String cursorPrefix;
+    private final Catalog<T> registry;
     private final int pageSize;
     private final boolean listAll;
 
     /**
      * Creates the handler.
      *
-     * @param registry the tools
-     * @param pageSize tools per page
-     * @param listAll  whether callers see tools they may not call
+     * @param key      the result's array member ({@code tools}, {@code prompts}), also the cursor's prefix
+     * @param registry the items
+     * @param pageSize items per page
+     * @param listAll  whether callers see items they may not use
      */
-    public ToolsListHandler(ToolRegistry registry, int pageSize, boolean listAll) {
+    public ListHandler(String key, Catalog<T> registry, int pageSize, boolean listAll) {
+        this.key = key;
+        this.cursorPrefix = key + ":";
         this.registry = registry;
         this.pageSize = pageSize;
         this.listAll = listAll;
@@ -45,7 +48,7 @@ public final class ToolsListHandler implements RequestHandler {
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
         int offset = offset(params.get("cursor"));
-        List<ToolDefinition> tools = listAll ? registry.all() : registry.all().stream()
+        List<T> tools = listAll ? registry.all() : registry.all().stream()
                 .filter(t -> AccessRule.visible(t.security(), context.caller())).toList();
         if (offset > tools.size()) {
             throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
@@ -55,22 +58,22 @@ public final class ToolsListHandler implements RequestHandler {
         for (int i = offset; i < end; i++) {
             page.add(tools.get(i).descriptor());
         }
-        JsonObjectBuilder result = Json.object().add("tools", page);
+        JsonObjectBuilder result = Json.object().add(key, page);
         if (end < tools.size()) {
             result.add("nextCursor", encode(end));
         }
         return CompletableFuture.completedFuture(result.build());
     }
 
-    private static int offset(JsonValue cursor) {
+    private int offset(JsonValue cursor) {
         if (cursor == null || cursor == JsonValue.NULL) {
             return 0;
         }
         if (cursor instanceof JsonString s) {
             try {
                 String decoded = new String(Base64.getUrlDecoder().decode(s.getString()), StandardCharsets.UTF_8);
-                if (decoded.startsWith(CURSOR_PREFIX)) {
-                    int offset = Integer.parseInt(decoded.substring(CURSOR_PREFIX.length()));
+                if (decoded.startsWith(cursorPrefix)) {
+                    int offset = Integer.parseInt(decoded.substring(cursorPrefix.length()));
                     if (offset >= 0) {
                         return offset;
                     }
@@ -82,8 +85,8 @@ public final class ToolsListHandler implements RequestHandler {
         throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
     }
 
-    private static String encode(int offset) {
+    private String encode(int offset) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((cursorPrefix + offset).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,86 @@
+package dev.mcpee.internal.cdi;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.mcpee.api.McpTool;
+import jakarta.enterprise.inject.spi.Bean;
+
+/** What tool and prompt methods have in common at deployment: the checks, the name, the adapted handle. */
+final class BeanMethods {
+
+    private static final Pattern NAME = Pattern.compile(McpTool.NAME_PATTERN);
+    private static final MethodType CALL_TYPE = MethodType.methodType(Object.class, Object.class, Object[].class);
+
+    private BeanMethods() {
+    }
+
+    /**
+     * Checks that a method can be called on its bean under a valid name.
+     *
+     * @param bean       the bean
+     * @param method     the method
+     * @param annotation {@code @McpTool} or {@code @McpPrompt}, for messages
+     * @param noun       {@code tool} or {@code prompt}, for messages
+     * @param name       the name clients will use
+     * @param where      the method, described
+     * @param problems   receives the problems
+     */
+    static void check(Bean<?> bean, Method method, String annotation, String noun, String name, String where,
+                      List<String> problems) {
+        if (Modifier.isStatic(method.getModifiers())) {
+            problems.add("MCPEE001: " + annotation + " method " + where + " is static. Fix: make it an instance"
+                    + " method; " + noun + "s run on a bean instance.");
+        } else if (!Modifier.isPublic(method.getModifiers())) {
+            problems.add("MCPEE002: " + annotation + " method " + where + " is not public. Fix: make it public so"
+                    + " that calls go through the bean's proxy and interceptors.");
+        }
+        if (!NAME.matcher(name).matches()) {
+            problems.add("MCPEE003: " + annotation + " method " + where + " has the " + noun + " name '" + name
+                    + "', which is not 1 to 128 characters of A-Z a-z 0-9 _ - . as MCP requires. Fix: set "
+                    + annotation + "(name = ...) to a valid name.");
+        }
+        if (!bean.getTypes().contains(method.getDeclaringClass())) {
+            problems.add("MCPEE014: " + annotation + " method " + where + " is declared by "
+                    + method.getDeclaringClass().getName() + ", which is not a type of bean " + bean.getBeanClass()
+                    .getName() + " (see @Typed). Fix: add it to the bean's @Typed types.");
+        }
+    }
+
+    /**
+     * The method adapted to {@code (Object instance, Object[] arguments)Object}, so a call only fills an array.
+     *
+     * @param method the method
+     * @return the handle
+     */
+    static MethodHandle adapt(Method method) {
+        try {
+            // setAccessible lets a public method of a package-private bean class be called as well.
+            method.setAccessible(true);
+            return MethodHandles.lookup().unreflect(method)
+                    .asSpreader(Object[].class, method.getParameterCount())
+                    .asType(CALL_TYPE);
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new IllegalStateException("Cannot access " + describe(method), e);
+        }
+    }
+
+    /**
+     * The method as messages name it: {@code com.example.PetTools#rename(long, String)}.
+     *
+     * @param method the method
+     * @return the description
+     */
+    static String describe(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                .collect(Collectors.joining(", ")) + ")";
+    }
+}
