@@ -52,6 +52,33 @@ class ToolsIT {
     }
 
     @Test
+    void promptsAreListedAndRendered() {
+        McpHttp mcp = SampleWar.client(base);
+        HttpResponse<String> init = mcp.post().body(McpHttp.initialize("2025-11-25")).send();
+        assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":false},\"prompts\":{\"listChanged\":false}}"),
+                McpHttp.parse(init.body()).asJsonObject().getJsonObject("result").get("capabilities"));
+        String session = mcp.openSession();
+        HttpResponse<String> list = mcp.post().session(session).body(McpHttp.request(3, "prompts/list", null)).send();
+        assertEquals(McpHttp.parse("[{\"name\":\"prepare_visit\",\"title\":\"Prepare a vet visit\",\"description\":"
+                + "\"Helps prepare questions for the vet about one pet, with its profile attached.\",\"arguments\":["
+                + "{\"name\":\"petId\",\"description\":\"Pet id, from list_pets\",\"required\":true},"
+                + "{\"name\":\"concern\",\"description\":\"What worries you, if anything\",\"required\":false}]}]"),
+                McpHttp.parse(list.body()).asJsonObject().getJsonObject("result").get("prompts"));
+        HttpResponse<String> get = mcp.post().session(session).body(McpHttp.request(4, "prompts/get",
+                "{\"name\":\"prepare_visit\",\"arguments\":{\"petId\":\"1\",\"concern\":\"cough\"}}")).send();
+        JsonObject result = McpHttp.parse(get.body()).asJsonObject().getJsonObject("result");
+        assertEquals("Visit preparation for Rex", result.getString("description"));
+        assertEquals(2, result.getJsonArray("messages").size());
+        assertTrue(result.getJsonArray("messages").getJsonObject(0).getJsonObject("content").getString("text")
+                .contains("I am worried about: cough"));
+        assertEquals("vetassist://pets/1", result.getJsonArray("messages").getJsonObject(1).getJsonObject("content")
+                .getJsonObject("resource").getString("uri"));
+        HttpResponse<String> missing = mcp.post().session(session).body(McpHttp.request(5, "prompts/get",
+                "{\"name\":\"prepare_visit\"}")).send();
+        assertEquals(-32602, McpHttp.parse(missing.body()).asJsonObject().getJsonObject("error").getInt("code"));
+    }
+
+    @Test
     void structuredResultCarriesTextCopy() {
         McpHttp mcp = SampleWar.client(base);
         JsonObject result = mcp.callTool(mcp.openSession(), "get_pet_profile", "{\"petId\":1}")
