@@ -18,12 +18,14 @@ import org.eclipse.microprofile.config.Config;
  * @param pageSize          {@code mcp.list.page-size}: items per {@code tools/list} page
  * @param sessionIdleTimeout {@code mcp.session.idle-timeout}: a session unused this long ends
  * @param maxSessions       {@code mcp.session.max}: live sessions at most
+ * @param maxSessionsPerOwner {@code mcp.session.max-per-owner}: live sessions of one user at most
  * @param maxRequestBytes   {@code mcp.http.max-request-bytes}: larger POST bodies get 413
  * @param allowedOrigins    {@code mcp.http.allowed-origins}: browser origins that may call the endpoint
  * @param toolTimeout       {@code mcp.tools.timeout}: how long a call waits for an asynchronous tool
  */
 public record McpConfig(String serverName, String serverVersion, String serverTitle, String instructions,
-                        int pageSize, Duration sessionIdleTimeout, int maxSessions, int maxRequestBytes,
+                        int pageSize, Duration sessionIdleTimeout, int maxSessions, int maxSessionsPerOwner,
+                        int maxRequestBytes,
                         OriginPolicy allowedOrigins, Duration toolTimeout) {
 
     /** Default of {@code mcp.http.allowed-origins}: pages served from this machine only. */
@@ -46,11 +48,12 @@ public record McpConfig(String serverName, String serverVersion, String serverTi
         int pageSize = r.positiveInt("mcp.list.page-size", 50);
         Duration idle = r.duration("mcp.session.idle-timeout", Duration.ofMinutes(30));
         int maxSessions = r.positiveInt("mcp.session.max", 10_000);
+        int maxPerOwner = r.positiveInt("mcp.session.max-per-owner", 100);
         int maxBytes = r.positiveInt("mcp.http.max-request-bytes", 4 * 1024 * 1024);
         OriginPolicy origins = r.origins("mcp.http.allowed-origins", DEFAULT_ORIGINS);
         Duration toolTimeout = r.duration("mcp.tools.timeout", Duration.ofMinutes(5));
-        return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxBytes, origins,
-                toolTimeout);
+        return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxPerOwner, maxBytes,
+                origins, toolTimeout);
     }
 
     /** Reads single keys, turning conversion failures into problems that name the key. */

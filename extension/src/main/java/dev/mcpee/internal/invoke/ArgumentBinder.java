@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.JsonbException;
 
 /**
  * Binds one tool argument to one method parameter; built once per parameter at deployment.
@@ -56,7 +55,9 @@ public record ArgumentBinder(String name, boolean required, JsonValue defaultVal
         Object converted;
         try {
             converted = converter.convert(value);
-        } catch (IllegalArgumentException | ArithmeticException | ClassCastException | JsonbException e) {
+        } catch (RuntimeException e) {
+            // IllegalArgument/Arithmetic/ClassCast/JsonbException for values that do not fit; JSON-P throws
+            // UnsupportedOperationException for numbers beyond its scale limit (1e200000).
             // Exception text from JSON-B can quote internals; name the argument and the kind of problem only.
             String reason = e instanceof IllegalArgumentException && !(e instanceof NumberFormatException)
                     && e.getMessage() != null && e.getMessage().startsWith("expected ")

@@ -101,8 +101,13 @@ public final class ToolInvoker {
             return CompletableFuture.completedFuture(failure(t));
         }
         if (!async) {
-            handle.release();
-            return CompletableFuture.completedFuture(mapSafely(returned));
+            // Map before releasing: a @Dependent bean's dependents (an EntityManager, say) may still be needed
+            // to serialize what it returned.
+            try {
+                return CompletableFuture.completedFuture(mapSafely(returned));
+            } finally {
+                handle.release();
+            }
         }
         if (returned == null) {
             handle.release();
@@ -110,8 +115,11 @@ public final class ToolInvoker {
                     "the tool method returned a null CompletionStage")));
         }
         return ((CompletionStage<?>) returned).handle((value, error) -> {
-            handle.release();
-            return error == null ? mapSafely(value) : failure(error);
+            try {
+                return error == null ? mapSafely(value) : failure(error);
+            } finally {
+                handle.release();
+            }
         });
     }
 

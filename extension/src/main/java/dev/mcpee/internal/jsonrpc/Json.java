@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -15,6 +16,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 
 /**
  * The JSON-P provider and factories, created once: looking the provider up per call is a service-loader
@@ -64,11 +66,20 @@ public final class Json {
      *
      * @param in the stream, read as UTF-8 unless it starts with another Unicode byte-order mark
      * @return the value
-     * @throws jakarta.json.JsonException when the text is not one JSON value
+     * @throws jakarta.json.JsonException when the text is not exactly one JSON value
      */
     public static JsonValue read(InputStream in) {
-        try (JsonReader reader = READERS.createReader(in)) {
-            return reader.readValue();
+        try (JsonParser parser = PROVIDER.createParser(in)) {
+            if (!parser.hasNext()) {
+                throw new JsonException("empty input");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            // A reader stops after the first value; one message per body means nothing may follow it.
+            if (parser.hasNext()) {
+                throw new JsonException("more than one JSON value");
+            }
+            return value;
         }
     }
 

@@ -114,7 +114,8 @@ public final class McpDispatcher {
         if (handler == null) {
             String message = "initialize".equals(request.method())
                     ? "This session is already initialized; start a new session without Mcp-Session-Id"
-                    : "Method not found: " + request.method();
+                    : "Method not found: " + (request.method().length() <= 128 ? request.method()
+                    : request.method().substring(0, 128) + "...");
             return CompletableFuture.completedFuture(
                     JsonRpcCodec.error(request.id(), JsonRpcError.METHOD_NOT_FOUND, message));
         }

@@ -83,8 +83,11 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
         String roles = Optional.ofNullable(string(config, "mcp.auth.roles-claim")).orElse("groups");
         Set<String> challenge = new LinkedHashSet<>(list(config, "mcp.auth.challenge-scopes"));
         boolean listAll = config.getOptionalValue("mcp.auth.list-all-tools", Boolean.class).orElse(false);
+        Set<String> extra = new LinkedHashSet<>(list(config, "mcp.auth.extra-scopes"));
+        checkScopes("mcp.auth.challenge-scopes", challenge, problems);
+        checkScopes("mcp.auth.extra-scopes", extra, problems);
         return new AuthSettings(anonymous, issuer, resource, new LinkedHashSet<>(list(config, "mcp.auth.audience-aliases")),
-                servers, jwks, algorithms, skew, roles, new LinkedHashSet<>(list(config, "mcp.auth.extra-scopes")),
+                servers, jwks, algorithms, skew, roles, extra,
                 challenge.isEmpty() ? null : challenge, listAll, uri(config, "mcp.auth.resource-metadata-url", problems));
     }
 
@@ -109,6 +112,16 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
         }
         out.addAll(audienceAliases);
         return out;
+    }
+
+    /** Scopes end up inside quoted WWW-Authenticate parameters: RFC 6749 scope tokens only. */
+    private static void checkScopes(String key, Set<String> scopes, List<String> problems) {
+        for (String scope : scopes) {
+            if (scope.chars().anyMatch(c -> c <= 0x20 || c == '"' || c == '\\' || c > 0x7e)) {
+                problems.add(key + " entry '" + scope + "' is not a scope (printable ASCII without spaces, quotes or"
+                        + " backslashes).");
+            }
+        }
     }
 
     private static String string(Config config, String key) {

@@ -102,7 +102,10 @@ public final class Authenticator {
         }
         String token = bearer(authorization);
         if (token == null) {
-            return new Invalid("Send the access token as Authorization: Bearer <token>");
+            // RFC 6750 section 3.1: no bearer credentials (another scheme) gets a challenge without an error code.
+            return authorization.strip().regionMatches(true, 0, "Bearer", 0, 6)
+                    ? new Invalid("Send the access token as Authorization: Bearer <token>")
+                    : settings.anonymous() ? ANONYMOUS : MISSING;
         }
         if (verifier == null) {
             return new Invalid("This server accepts no tokens (anonymous access only)");

@@ -23,6 +23,7 @@ import jakarta.json.JsonValue;
 public final class JwtVerifier {
 
     private static final Base64.Decoder B64URL = Base64.getUrlDecoder();
+    private static final Base64.Encoder B64URL_ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final TokenRules rules;
     private final KeySource keys;
@@ -57,7 +58,7 @@ public final class JwtVerifier {
         }
         JsonObject header = part(token, 0, dot1, "header");
         JsonObject claims = part(token, dot1 + 1, dot2, "payload");
-        checkType(header);
+        checkType(header, claims);
         JwsAlgorithm alg = JwsAlgorithm.of(text(header, "alg"));
         if (alg == null || !rules.algorithms().contains(alg)) {
             throw new InvalidTokenException("The token's signature algorithm is not accepted");
@@ -75,9 +76,15 @@ public final class JwtVerifier {
             throws InvalidTokenException {
         byte[] signed = token.substring(0, dot2).getBytes(StandardCharsets.US_ASCII);
         byte[] signature;
+        String encoded = token.substring(dot2 + 1);
         try {
-            signature = B64URL.decode(token.substring(dot2 + 1));
+            signature = B64URL.decode(encoded);
         } catch (IllegalArgumentException e) {
+            throw new InvalidTokenException("The token's signature is not base64url");
+        }
+        // The decoder tolerates padding and ignores the last character's unused bits: only the canonical form
+        // is accepted, so one token has one spelling (and one entry in the verification cache).
+        if (!B64URL_ENCODER.encodeToString(signature).equals(encoded)) {
             throw new InvalidTokenException("The token's signature is not base64url");
         }
         String kid = text(header, "kid");
@@ -132,8 +139,8 @@ public final class JwtVerifier {
         if (sub == null || sub.isEmpty()) {
             throw new InvalidTokenException("The token has no subject (sub)");
         }
-        return new TokenCaller(true, rules.issuer(), sub, strings(claims, "scope", "scp"),
-                strings(claims, rules.rolesClaim(), null), claims, exp);
+        return new TokenCaller(true, rules.issuer(), sub, strings(claims, "scope", "scp", true),
+                strings(claims, rules.rolesClaim(), null, false), claims, exp);
     }
 
     private boolean audienceMatches(JsonValue aud) {
@@ -150,7 +157,7 @@ public final class JwtVerifier {
         return false;
     }
 
-    private static void checkType(JsonObject header) throws InvalidTokenException {
+    private static void checkType(JsonObject header, JsonObject claims) throws InvalidTokenException {
         String typ = text(header, "typ");
         // RFC 9068 says at+jwt; many providers still send JWT or nothing. Anything else (an ID token's or a
         // logout token's type) is not an access token.
@@ -158,20 +165,26 @@ public final class JwtVerifier {
                 && !typ.equalsIgnoreCase("JWT")) {
             throw new InvalidTokenException("The token is not an access token (typ)");
         }
+        // Without at+jwt, an ID token (same issuer, the client id as audience) could pass for an access token;
+        // these claims exist only in ID tokens (OpenID Connect Core 1.0 sections 2 and 3.3.2.11).
+        if (!"at+jwt".equalsIgnoreCase(typ) && !"application/at+jwt".equalsIgnoreCase(typ)
+                && (claims.containsKey("nonce") || claims.containsKey("at_hash") || claims.containsKey("c_hash"))) {
+            throw new InvalidTokenException("The token is an ID token, not an access token");
+        }
         if (header.containsKey("crit")) {
             throw new InvalidTokenException("The token uses critical header extensions this server does not know");
         }
     }
 
-    /** Scopes or roles from a space-delimited string or an array of strings. */
-    private static Set<String> strings(JsonObject claims, String name, String fallback) {
+    /** Scopes from a space-delimited string, roles from a string (one role), either from an array of strings. */
+    private static Set<String> strings(JsonObject claims, String name, String fallback, boolean spaceDelimited) {
         JsonValue v = claims.get(name);
         if (v == null && fallback != null) {
             v = claims.get(fallback);
         }
         Set<String> out = new LinkedHashSet<>();
         if (v instanceof JsonString s) {
-            for (String item : s.getString().split(" ")) {
+            for (String item : spaceDelimited ? s.getString().split(" ") : new String[] {s.getString()}) {
                 if (!item.isEmpty()) {
                     out.add(item);
                 }

@@ -3,6 +3,7 @@ package dev.mcpee.internal.security;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +27,7 @@ public final class RemoteJwks implements KeySource {
     private final LongSupplier nanos;
     private volatile JwkSet keys;
     private volatile long fetchedAt;
+    private final ReentrantLock fetching = new ReentrantLock();
 
     RemoteJwks(URI uri, HttpJson http, LongSupplier nanos) throws IOException {
         this.uri = uri;
@@ -56,17 +58,29 @@ public final class RemoteJwks implements KeySource {
     }
 
     @Override
-    public synchronized JwkSet refreshed() {
-        long now = nanos.getAsLong();
-        if (now - fetchedAt < MIN_REFRESH.toNanos()) {
+    public JwkSet refreshed() {
+        // One fetch at a time, and nobody waits for it: the others go on with the keys at hand, so a slow key
+        // server cannot park request threads behind a lock.
+        if (!fetching.tryLock()) {
             return keys;
         }
-        fetchedAt = now;
         try {
-            keys = JwkSet.parse(http.get(uri));
+            long now = nanos.getAsLong();
+            if (now - fetchedAt < MIN_REFRESH.toNanos()) {
+                return keys;
+            }
+            fetchedAt = now;
+            JwkSet fresh = JwkSet.parse(http.get(uri));
+            if (fresh.keys().isEmpty()) {
+                LOG.warning(() -> "mcp-ee: the key set at " + uri + " holds no usable key now; keeping the previous one");
+            } else {
+                keys = fresh;
+            }
         } catch (IOException | RuntimeException e) {
             // Keep the keys we have: a flaky JWKS endpoint must not lock every caller out.
             LOG.log(Level.WARNING, "mcp-ee: refreshing the signing keys from " + uri + " failed: " + e.getMessage());
+        } finally {
+            fetching.unlock();
         }
         return keys;
     }

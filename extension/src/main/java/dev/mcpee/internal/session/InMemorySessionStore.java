@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Sessions in this JVM's memory, with an idle timeout and a cap. Expired sessions are dropped when looked
+ * Sessions in this JVM's memory, with an idle timeout, a cap, and a cap per owner. Expired sessions are dropped when looked
  * up and swept when a session is created (at most once per tenth of the idle timeout, or whenever the cap is
  * reached), so no background thread is needed.
  */
@@ -20,6 +20,7 @@ public final class InMemorySessionStore implements SessionStore {
     private final SecureRandom random = new SecureRandom();
     private final long idleNanos;
     private final int max;
+    private final int maxPerOwner;
     private final LongSupplier clock;
     private final AtomicLong lastSweep;
 
@@ -28,11 +29,13 @@ public final class InMemorySessionStore implements SessionStore {
      *
      * @param idleTimeout how long an unused session lives
      * @param max         live sessions at most
+     * @param maxPerOwner live sessions of one owner at most; beyond it the owner's least recently used one ends
      * @param clock       monotonic nanoseconds ({@code System::nanoTime} outside tests)
      */
-    public InMemorySessionStore(Duration idleTimeout, int max, LongSupplier clock) {
+    public InMemorySessionStore(Duration idleTimeout, int max, int maxPerOwner, LongSupplier clock) {
         this.idleNanos = idleTimeout.toNanos();
         this.max = max;
+        this.maxPerOwner = maxPerOwner;
         this.clock = clock;
         this.lastSweep = new AtomicLong(clock.getAsLong());
     }
@@ -44,6 +47,7 @@ public final class InMemorySessionStore implements SessionStore {
         if ((sessions.size() >= max || now - last > idleNanos / 10) && lastSweep.compareAndSet(last, now)) {
             sessions.values().removeIf(s -> expired(s, now));
         }
+        endOldestBeyondOwnerCap(owner);
         if (sessions.size() >= max) {
             throw new SessionLimitException(max);
         }
@@ -75,6 +79,26 @@ public final class InMemorySessionStore implements SessionStore {
     @Override
     public int size() {
         return sessions.size();
+    }
+
+    /**
+     * One caller must not be able to take every session slot: when the owner already holds its share, its
+     * least recently used session ends (a scan, on initialize only).
+     */
+    private void endOldestBeyondOwnerCap(String owner) {
+        int count = 0;
+        Session oldest = null;
+        for (Session s : sessions.values()) {
+            if (s.owner().equals(owner)) {
+                count++;
+                if (oldest == null || s.lastAccessNanos() < oldest.lastAccessNanos()) {
+                    oldest = s;
+                }
+            }
+        }
+        if (count >= maxPerOwner && oldest != null) {
+            sessions.remove(oldest.id(), oldest);
+        }
     }
 
     private boolean expired(Session s, long now) {

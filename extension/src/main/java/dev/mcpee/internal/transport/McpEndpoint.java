@@ -80,7 +80,8 @@ public class McpEndpoint {
         authenticator = security.authenticator();
         dispatcher = new McpDispatcher(extension.registry(), extension.prompts(), config,
                 security.settings().listAllTools());
-        sessions = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(), System::nanoTime);
+        sessions = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(),
+                config.maxSessionsPerOwner(), System::nanoTime);
         authReplies = new AuthReplies(security.metadata() == null ? null
                 : security.metadataUrl(servletContext.getContextPath()), security.challengeScopes());
     }
@@ -111,7 +112,9 @@ public class McpEndpoint {
             async.resume(outcome.join());
             return;
         }
-        // An asynchronous tool: the request thread goes back to the pool until the tool completes.
+        // An asynchronous tool: the request thread goes back to the pool until the tool completes. The tool
+        // timeout answers first; the container's own async timeout (often 30 s by default) must not.
+        async.setTimeout(config.toolTimeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
         outcome.whenComplete((response, error) -> async.resume(error == null ? response : error));
     }
 

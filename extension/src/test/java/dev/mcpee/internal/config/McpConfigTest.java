@@ -32,6 +32,7 @@ class McpConfigTest {
         assertEquals(50, c.pageSize());
         assertEquals(Duration.ofMinutes(30), c.sessionIdleTimeout());
         assertEquals(10_000, c.maxSessions());
+        assertEquals(100, c.maxSessionsPerOwner());
         assertEquals(4 * 1024 * 1024, c.maxRequestBytes());
         assertTrue(c.allowedOrigins().allows("http://localhost:1234"));
         assertEquals(Duration.ofMinutes(5), c.toolTimeout());
@@ -43,11 +44,11 @@ class McpConfigTest {
         McpConfig c = McpConfig.read(config(Map.of(
                 "mcp.server.name", "vet", "mcp.server.version", "2.1", "mcp.server.title", "Vet",
                 "mcp.server.instructions", "Be kind", "mcp.list.page-size", "5", "mcp.session.idle-timeout", "PT2M",
-                "mcp.session.max", "3", "mcp.http.max-request-bytes", "1000",
+                "mcp.session.max", "3", "mcp.session.max-per-owner", "2", "mcp.http.max-request-bytes", "1000",
                 "mcp.http.allowed-origins", "https://a.example, https://b.example", "mcp.tools.timeout", "PT10S")),
                 "x", problems);
         assertEquals(List.of(), problems);
-        assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 1000,
+        assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 2, 1000,
                 new OriginPolicy(List.of("https://a.example", "https://b.example")), Duration.ofSeconds(10)), c);
     }
 

@@ -107,7 +107,8 @@ class ArgumentBinderTest {
         "boolean|{\"x\":\"true\"}|Invalid argument 'x': expected a boolean",
         "String|{\"x\":3}|Invalid argument 'x': expected a string",
         "Size|{\"x\":\"MEDIUM\"}|Invalid argument 'x': expected one of [SMALL, LARGE]",
-        "Visit|{\"x\":{\"date\":\"soon\"}}|Invalid argument 'x': the value does not fit the argument's schema"
+        "Visit|{\"x\":{\"date\":\"soon\"}}|Invalid argument 'x': the value does not fit the argument's schema",
+        "BigInteger|{\"x\":1e200000}|Invalid argument 'x': the value does not fit the argument's schema"
     })
     void mistakesNameTheArgument(String type, String arguments, String message) {
         Type t = switch (type) {
@@ -116,6 +117,7 @@ class ArgumentBinderTest {
             case "boolean" -> boolean.class;
             case "String" -> String.class;
             case "Size" -> Size.class;
+            case "BigInteger" -> java.math.BigInteger.class;
             default -> Visit.class;
         };
         ArgumentException e = assertThrows(ArgumentException.class,

@@ -78,4 +78,14 @@ class JsonRpcCodecTest {
         assertEquals(Json.parse("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"bad\"}}"),
                 JsonRpcCodec.error(JsonValue.NULL, JsonRpcError.PARSE_ERROR, "bad"));
     }
+
+    @Test
+    void exactlyOneValuePerBody() {
+        assertEquals(Json.parse("{\"a\":1}"), Json.read(new java.io.ByteArrayInputStream(" {\"a\":1} \n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        for (String body : new String[] {"{\"a\":1} {\"b\":2}", "{\"a\":1}}garbage", ""}) {
+            assertThrows(RuntimeException.class, () -> Json.read(new java.io.ByteArrayInputStream(
+                    body.getBytes(java.nio.charset.StandardCharsets.UTF_8))), body);
+        }
+    }
 }

@@ -137,6 +137,31 @@ class JwtVerifierTest {
     }
 
     @Test
+    void idTokensAreNotAccessTokens() throws Exception {
+        String idToken = tokens.rs256(Json.object().add("alg", "RS256").add("kid", "rsa1").add("typ", "JWT").build(),
+                claims().add("aud", "client-123").add("nonce", "n-0S6_WzA2Mj").add("at_hash", "77QmUPtjPfzWtF2AnpK9RQ")
+                        .build());
+        assertEquals("The token is an ID token, not an access token", refusal(idToken));
+    }
+
+    @Test
+    void onlyTheCanonicalSignatureSpellingIsAccepted() throws Exception {
+        String good = rs(claims().build());
+        verifier.verify(good);
+        assertEquals("The token's signature is not base64url", refusal(good + "=="));
+        char last = good.charAt(good.length() - 1);
+        String lowBitsFlipped = good.substring(0, good.length() - 1) + (char) (last ^ 1);
+        String reason = refusal(lowBitsFlipped);
+        assertEquals(true, reason.equals("The token's signature is not base64url")
+                || reason.equals("The token's signature is invalid"), reason);
+    }
+
+    @Test
+    void aRolesStringIsOneRole() throws Exception {
+        assertEquals(Set.of("Vet Staff"), verifier.verify(rs(claims().add("roles", "Vet Staff").build())).roles());
+    }
+
+    @Test
     void opaqueTokensAreToldToAskForAJwt() {
         assertEquals("The access token is not a JWT. Request a JWT access token for this resource (send the resource"
                 + " parameter, RFC 8707, with the MCP server URL)", refusal("opaque-token-0123456789"));
