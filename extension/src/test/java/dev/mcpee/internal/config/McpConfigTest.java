@@ -41,11 +41,13 @@ class McpConfigTest {
     @Test
     void readsEveryKey() {
         List<String> problems = new ArrayList<>();
-        McpConfig c = McpConfig.read(config(Map.of(
-                "mcp.server.name", "vet", "mcp.server.version", "2.1", "mcp.server.title", "Vet",
-                "mcp.server.instructions", "Be kind", "mcp.list.page-size", "5", "mcp.session.idle-timeout", "PT2M",
-                "mcp.session.max", "3", "mcp.session.max-per-owner", "2", "mcp.http.max-request-bytes", "1000",
-                "mcp.http.allowed-origins", "https://a.example, https://b.example", "mcp.tools.timeout", "PT10S")),
+        McpConfig c = McpConfig.read(config(Map.ofEntries(Map.entry("mcp.server.name", "vet"),
+                Map.entry("mcp.server.version", "2.1"), Map.entry("mcp.server.title", "Vet"),
+                Map.entry("mcp.server.instructions", "Be kind"), Map.entry("mcp.list.page-size", "5"),
+                Map.entry("mcp.session.idle-timeout", "PT2M"), Map.entry("mcp.session.max", "3"),
+                Map.entry("mcp.session.max-per-owner", "2"), Map.entry("mcp.http.max-request-bytes", "1000"),
+                Map.entry("mcp.http.allowed-origins", "https://a.example, https://b.example"),
+                Map.entry("mcp.tools.timeout", "PT10S"))),
                 "x", problems);
         assertEquals(List.of(), problems);
         assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 2, 1000,

@@ -56,12 +56,12 @@ class InMemorySessionStoreTest {
 
     @Test
     void capIsEnforcedAfterSweepingExpiredSessions() {
-        store.create("2025-11-25", "");
-        store.create("2025-11-25", "");
-        Session third = store.create("2025-11-25", "");
-        assertThrows(SessionLimitException.class, () -> store.create("2025-11-25", ""));
+        store.create("2025-11-25", "a");
+        store.create("2025-11-25", "b");
+        Session third = store.create("2025-11-25", "c");
+        assertThrows(SessionLimitException.class, () -> store.create("2025-11-25", "d"));
         now.addAndGet(Duration.ofSeconds(61).toNanos());
-        Session fresh = store.create("2025-11-25", "");
+        Session fresh = store.create("2025-11-25", "d");
         assertNotEquals(third.id(), fresh.id());
         assertEquals(1, store.size(), "the three expired sessions were swept");
     }
