@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import dev.mcpee.api.McpPrompt;
+import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.config.MpJwtConfigSource;
 import dev.mcpee.internal.model.PromptDefinition;
+import dev.mcpee.internal.model.ResourceDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.security.AuthSettings;
@@ -49,6 +51,9 @@ public class McpExtension implements Extension {
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Candidate> promptCandidates = new ArrayList<>();
+    private final List<Candidate> resourceCandidates = new ArrayList<>();
+    private volatile Catalog<ResourceDefinition> resources;
+    private volatile Catalog<ResourceDefinition> templates;
     private volatile Catalog<ToolDefinition> registry;
     private volatile Catalog<PromptDefinition> prompts;
     private volatile McpConfig config;
@@ -63,6 +68,9 @@ public class McpExtension implements Extension {
             }
             if (method.isAnnotationPresent(McpPrompt.class)) {
                 promptCandidates.add(new Candidate(event.getBean(), type, method));
+            }
+            if (method.isAnnotationPresent(McpResource.class)) {
+                resourceCandidates.add(new Candidate(event.getBean(), type, method));
             }
         }
     }
@@ -101,11 +109,27 @@ public class McpExtension implements Extension {
             });
         }
         promptCandidates.clear();
+        List<ResourceDefinition> resourceList = new ArrayList<>();
+        ResourceFactory resourceFactory = new ResourceFactory(beanManager);
+        Map<String, String> seenUris = new HashMap<>();
+        for (Candidate c : resourceCandidates) {
+            resourceFactory.build(c.bean(), c.type(), c.method(), problems).ifPresent(resource -> {
+                String other = seenUris.putIfAbsent(resource.uri(), resource.source());
+                if (other != null) {
+                    problems.add("MCPEE027: The resource URI '" + resource.uri() + "' is used by both " + other
+                            + " and " + resource.source() + ". Fix: give one of them another @McpResource(uri = ...).");
+                } else {
+                    resourceList.add(resource);
+                }
+            });
+        }
+        resourceCandidates.clear();
         AuthSettings auth = AuthSettings.read(ConfigProvider.getConfig(), problems);
         McpSecurity sec = problems.isEmpty() ? McpSecurity.create(auth,
-                java.util.stream.Stream.concat(tools.stream().map(ToolDefinition::security),
-                        promptList.stream().map(PromptDefinition::security)).toList(), cfg.serverTitle(), problems)
-                : null;
+                java.util.stream.Stream.of(tools.stream().map(ToolDefinition::security),
+                        promptList.stream().map(PromptDefinition::security),
+                        resourceList.stream().map(ResourceDefinition::security)).flatMap(x -> x).toList(),
+                cfg.serverTitle(), problems) : null;
         if (!problems.isEmpty()) {
             String message = "mcp-ee found " + problems.size() + " problem(s) in this deployment:\n  - "
                     + String.join("\n  - ", problems);
@@ -116,6 +140,8 @@ public class McpExtension implements Extension {
         security = sec;
         registry = new Catalog<>(tools);
         prompts = new Catalog<>(promptList);
+        resources = new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList());
+        templates = new Catalog<>(resourceList.stream().filter(r -> r.template() != null).toList());
         if (auth.anonymous()) {
             LOG.warning("mcp-ee: mcp.auth.anonymous=true: requests without an access token are served. Use this for"
                     + " development only.");
@@ -161,6 +187,31 @@ public class McpExtension implements Extension {
             throw new IllegalStateException("mcp-ee: the deployment has not completed");
         }
         return p;
+    }
+
+    /**
+     * The deployed fixed resources.
+     *
+     * @return the resources
+     */
+    public Catalog<ResourceDefinition> resources() {
+        return require(resources);
+    }
+
+    /**
+     * The deployed resource templates.
+     *
+     * @return the templates
+     */
+    public Catalog<ResourceDefinition> resourceTemplates() {
+        return require(templates);
+    }
+
+    private static <T> T require(T value) {
+        if (value == null) {
+            throw new IllegalStateException("mcp-ee: the deployment has not completed");
+        }
+        return value;
     }
 
     /**

@@ -16,16 +16,19 @@ public final class InitializeHandler {
 
     private final McpConfig config;
     private final boolean prompts;
+    private final boolean resources;
 
     /**
      * Creates the handler.
      *
-     * @param config  the server's configuration
-     * @param prompts whether the server has prompts (capabilities declare only what exists)
+     * @param config    the server's configuration
+     * @param prompts   whether the server has prompts (capabilities declare only what exists)
+     * @param resources whether the server has resources or resource templates
      */
-    public InitializeHandler(McpConfig config, boolean prompts) {
+    public InitializeHandler(McpConfig config, boolean prompts, boolean resources) {
         this.config = config;
         this.prompts = prompts;
+        this.resources = resources;
     }
 
     /**
@@ -58,6 +61,9 @@ public final class InitializeHandler {
         JsonObjectBuilder capabilities = Json.object().add("tools", Json.object().add("listChanged", false));
         if (prompts) {
             capabilities.add("prompts", Json.object().add("listChanged", false));
+        }
+        if (resources) {
+            capabilities.add("resources", Json.object().add("subscribe", false).add("listChanged", false));
         }
         JsonObjectBuilder result = Json.object()
                 .add("protocolVersion", version)

@@ -1,5 +1,6 @@
 package dev.mcpee.internal.protocol;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.model.Listable;
 import dev.mcpee.internal.model.PromptDefinition;
+import dev.mcpee.internal.model.ResourceDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.security.AccessRule;
@@ -34,6 +36,7 @@ public final class McpDispatcher {
     private final InitializeHandler initialize;
     private final ToolsCallHandler toolsCall;
     private final PromptsGetHandler promptsGet;
+    private final ResourcesReadHandler resourcesRead;
     private final Map<String, RequestHandler> handlers;
 
     /**
@@ -46,9 +49,27 @@ public final class McpDispatcher {
      */
     public McpDispatcher(Catalog<ToolDefinition> registry, Catalog<PromptDefinition> prompts, McpConfig config,
                          boolean listAll) {
-        this.initialize = new InitializeHandler(config, !prompts.isEmpty());
+        this(registry, prompts, new Catalog<>(List.of()), new Catalog<>(List.of()), config, listAll);
+    }
+
+    /**
+     * Creates the dispatcher.
+     *
+     * @param registry  the tools
+     * @param prompts   the prompts
+     * @param resources the fixed resources
+     * @param templates the resource templates
+     * @param config    the server's configuration
+     * @param listAll   whether list methods show what the caller may not use
+     */
+    public McpDispatcher(Catalog<ToolDefinition> registry, Catalog<PromptDefinition> prompts,
+                         Catalog<ResourceDefinition> resources, Catalog<ResourceDefinition> templates,
+                         McpConfig config, boolean listAll) {
+        boolean hasResources = !resources.isEmpty() || !templates.isEmpty();
+        this.initialize = new InitializeHandler(config, !prompts.isEmpty(), hasResources);
         this.toolsCall = new ToolsCallHandler(registry);
         this.promptsGet = new PromptsGetHandler(prompts);
+        this.resourcesRead = new ResourcesReadHandler(resources, templates);
         java.util.HashMap<String, RequestHandler> map = new java.util.HashMap<>();
         map.put("ping", (params, context) -> CompletableFuture.completedFuture(EMPTY));
         map.put("tools/list", new ListHandler<>("tools", registry, config.pageSize(), listAll));
@@ -57,6 +78,12 @@ public final class McpDispatcher {
             // Only methods of declared capabilities exist; others stay -32601.
             map.put("prompts/list", new ListHandler<>("prompts", prompts, config.pageSize(), listAll));
             map.put("prompts/get", promptsGet);
+        }
+        if (hasResources) {
+            map.put("resources/list", new ListHandler<>("resources", resources, config.pageSize(), listAll));
+            map.put("resources/templates/list", new ListHandler<>("resourceTemplates", templates, config.pageSize(),
+                    listAll));
+            map.put("resources/read", resourcesRead);
         }
         this.handlers = Map.copyOf(map);
     }
@@ -81,8 +108,9 @@ public final class McpDispatcher {
 
     /**
      * Whether the caller may make this request: decided before anything is dispatched or streamed, so the
-     * transport can answer with an HTTP status. {@code tools/call} and {@code prompts/get} target something
-     * protected; an unknown name is allowed here and answered by the handler with {@code -32602}.
+     * transport can answer with an HTTP status. {@code tools/call}, {@code prompts/get} and
+     * {@code resources/read} target something protected; an unknown name is allowed here and answered by the
+     * handler with its error.
      *
      * @param request the request
      * @param caller  the verified caller
@@ -94,6 +122,8 @@ public final class McpDispatcher {
             target = switch (request.method()) {
                 case "tools/call" -> toolsCall.tool(request.params());
                 case "prompts/get" -> handlers.containsKey("prompts/get") ? promptsGet.prompt(request.params()) : null;
+                case "resources/read" -> handlers.containsKey("resources/read")
+                        ? resourcesRead.resource(request.params()) : null;
                 default -> null;
             };
         } catch (JsonRpcError e) {

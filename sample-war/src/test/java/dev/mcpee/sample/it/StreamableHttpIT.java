@@ -152,7 +152,7 @@ class StreamableHttpIT {
         rows.add(new Row("DELETE without a session is 400", c -> assertEquals(400,
                 c.post().method("DELETE").send().statusCode())));
         rows.add(new Row("unknown method is -32601", c -> {
-            HttpResponse<String> r = c.post().session(c.openSession()).body(McpHttp.request(10, "resources/list", null))
+            HttpResponse<String> r = c.post().session(c.openSession()).body(McpHttp.request(10, "no/such/method", null))
                     .send();
             expectError(r, 200, 10, -32601);
         }));

@@ -55,7 +55,8 @@ class ToolsIT {
     void promptsAreListedAndRendered() {
         McpHttp mcp = SampleWar.client(base);
         HttpResponse<String> init = mcp.post().body(McpHttp.initialize("2025-11-25")).send();
-        assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":false},\"prompts\":{\"listChanged\":false}}"),
+        assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":false},\"prompts\":{\"listChanged\":false},"
+                + "\"resources\":{\"subscribe\":false,\"listChanged\":false}}"),
                 McpHttp.parse(init.body()).asJsonObject().getJsonObject("result").get("capabilities"));
         String session = mcp.openSession();
         HttpResponse<String> list = mcp.post().session(session).body(McpHttp.request(3, "prompts/list", null)).send();
@@ -76,6 +77,27 @@ class ToolsIT {
         HttpResponse<String> missing = mcp.post().session(session).body(McpHttp.request(5, "prompts/get",
                 "{\"name\":\"prepare_visit\"}")).send();
         assertEquals(-32602, McpHttp.parse(missing.body()).asJsonObject().getJsonObject("error").getInt("code"));
+    }
+
+    @Test
+    void resourcesAreListedAndRead() {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        JsonObject list = McpHttp.parse(mcp.post().session(session).body(McpHttp.request(1, "resources/list", null))
+                .send().body()).asJsonObject().getJsonObject("result");
+        assertEquals("vetassist://clinic/hours", list.getJsonArray("resources").getJsonObject(0).getString("uri"));
+        JsonObject templates = McpHttp.parse(mcp.post().session(session).body(McpHttp.request(2,
+                "resources/templates/list", null)).send().body()).asJsonObject().getJsonObject("result");
+        assertEquals("vetassist://pets/{petId}", templates.getJsonArray("resourceTemplates").getJsonObject(0)
+                .getString("uriTemplate"));
+        JsonObject read = McpHttp.parse(mcp.post().session(session).body(McpHttp.request(3, "resources/read",
+                "{\"uri\":\"vetassist://pets/2\"}")).send().body()).asJsonObject().getJsonObject("result");
+        JsonObject contents = read.getJsonArray("contents").getJsonObject(0);
+        assertEquals("application/json", contents.getString("mimeType"));
+        assertEquals("Misty", McpHttp.parse(contents.getString("text")).asJsonObject().getString("name"));
+        JsonObject unknown = McpHttp.parse(mcp.post().session(session).body(McpHttp.request(4, "resources/read",
+                "{\"uri\":\"vetassist://nothing\"}")).send().body()).asJsonObject();
+        assertEquals(-32002, unknown.getJsonObject("error").getInt("code"));
     }
 
     @Test

@@ -1,0 +1,155 @@
+package dev.mcpee.internal.cdi;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.mcpee.api.EmbeddedResource;
+import dev.mcpee.api.McpArg;
+import dev.mcpee.api.McpResource;
+import dev.mcpee.internal.invoke.BeanInstances;
+import dev.mcpee.internal.invoke.ResourceReader;
+import dev.mcpee.internal.invoke.UriTemplate;
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.model.ResourceDefinition;
+import dev.mcpee.internal.security.SecurityAnnotations;
+import dev.mcpee.internal.security.ToolSecurity;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedParameter;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Builds a {@link ResourceDefinition} from an {@code @McpResource} method at deployment, reporting every
+ * problem with the class, the method and the fix.
+ */
+final class ResourceFactory {
+
+    private final BeanManager beanManager;
+
+    ResourceFactory(BeanManager beanManager) {
+        this.beanManager = beanManager;
+    }
+
+    /**
+     * Builds one resource or template.
+     *
+     * @param bean     the bean declaring it
+     * @param type     the bean's annotated type
+     * @param am       the annotated method
+     * @param problems receives every problem found
+     * @return the definition, or empty when a problem was found
+     */
+    Optional<ResourceDefinition> build(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> am,
+                                       List<String> problems) {
+        int before = problems.size();
+        Method method = am.getJavaMember();
+        String where = BeanMethods.describe(method);
+        McpResource resource = am.getAnnotation(McpResource.class);
+        String name = resource.name().isEmpty() ? method.getName() : resource.name();
+        BeanMethods.check(bean, method, "@McpResource", "resource", name, where, problems);
+        ToolSecurity security = SecurityAnnotations.resolve(am, type, where, problems);
+
+        String uri = resource.uri();
+        boolean isTemplate = UriTemplate.isTemplate(uri);
+        UriTemplate template = null;
+        List<String> variables = List.of();
+        try {
+            if (isTemplate) {
+                template = UriTemplate.compile(uri);
+                variables = template.variables();
+            }
+            URI parsed = URI.create(isTemplate ? uri.replaceAll("\\{[^}]*}", "x") : uri);
+            if (parsed.getScheme() == null) {
+                throw new IllegalArgumentException("it has no scheme");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add("MCPEE023: @McpResource method " + where + " has the URI '" + uri + "', which is not an"
+                    + " absolute URI or RFC 6570 template (" + e.getMessage() + "). Fix: write a URI with a scheme,"
+                    + " e.g. vetassist://pets/{petId}.");
+            return Optional.empty();
+        }
+
+        List<String> bound = new ArrayList<>();
+        List<ResourceReader.VariableType> types = new ArrayList<>();
+        for (AnnotatedParameter<?> p : am.getParameters()) {
+            McpArg arg = p.getAnnotation(McpArg.class);
+            String var = arg != null && !arg.name().isEmpty() ? arg.name()
+                    : p.getJavaParameter().isNamePresent() ? p.getJavaParameter().getName() : null;
+            ResourceReader.VariableType vt = variableType(p.getBaseType());
+            if (var == null || !variables.contains(var) || vt == null) {
+                problems.add("MCPEE024: Parameter " + (p.getPosition() + 1) + " of @McpResource method " + where
+                        + " is not a variable of '" + uri + "' of type String, long or int. Fix: name it after a"
+                        + " {variable} of the URI (with -parameters or @McpArg(name = ...)) and use one of those"
+                        + " types.");
+                continue;
+            }
+            bound.add(var);
+            types.add(vt);
+        }
+        for (String var : variables) {
+            if (!bound.contains(var)) {
+                problems.add("MCPEE025: The variable {" + var + "} of '" + uri + "' (@McpResource method " + where
+                        + ") has no parameter. Fix: add a parameter named " + var + ".");
+            }
+        }
+        ResourceReader.Kind kind = kind(method.getGenericReturnType());
+        if (kind == null) {
+            problems.add("MCPEE026: @McpResource method " + where + " returns " + method.getGenericReturnType()
+                    .getTypeName() + ". Fix: return String, byte[], EmbeddedResource or List<EmbeddedResource>.");
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        JsonObjectBuilder d = Json.object().add(isTemplate ? "uriTemplate" : "uri", uri).add("name", name);
+        if (!resource.title().isEmpty()) {
+            d.add("title", resource.title());
+        }
+        if (!resource.description().isEmpty()) {
+            d.add("description", resource.description());
+        }
+        String mime = resource.mimeType().isEmpty() ? null : resource.mimeType();
+        if (mime != null) {
+            d.add("mimeType", mime);
+        }
+        ResourceReader reader = new ResourceReader(where, BeanInstances.of(bean, method.getDeclaringClass(),
+                beanManager), BeanMethods.adapt(method), bound, types, kind, mime);
+        return Optional.of(new ResourceDefinition(uri, template, d.build(), security, reader, where));
+    }
+
+    private static ResourceReader.VariableType variableType(Type type) {
+        if (type == String.class) {
+            return ResourceReader.VariableType.STRING;
+        }
+        if (type == long.class || type == Long.class) {
+            return ResourceReader.VariableType.LONG;
+        }
+        if (type == int.class || type == Integer.class) {
+            return ResourceReader.VariableType.INT;
+        }
+        return null;
+    }
+
+    private static ResourceReader.Kind kind(Type type) {
+        if (type == String.class) {
+            return ResourceReader.Kind.TEXT;
+        }
+        if (type == byte[].class) {
+            return ResourceReader.Kind.BLOB;
+        }
+        if (type == EmbeddedResource.class) {
+            return ResourceReader.Kind.ONE;
+        }
+        if (type instanceof ParameterizedType pt && pt.getRawType() == List.class
+                && pt.getActualTypeArguments()[0] == EmbeddedResource.class) {
+            return ResourceReader.Kind.MANY;
+        }
+        return null;
+    }
+}

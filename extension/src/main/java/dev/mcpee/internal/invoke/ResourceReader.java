@@ -1,0 +1,156 @@
+package dev.mcpee.internal.invoke;
+
+import java.lang.invoke.MethodHandle;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.mcpee.api.EmbeddedResource;
+import dev.mcpee.api.ToolException;
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Reads one resource or resource template: binds the template's variables to the method's parameters,
+ * calls the method on the bean and writes the {@code resources/read} contents. Built once at deployment.
+ */
+public final class ResourceReader {
+
+    private static final Logger LOG = Logger.getLogger(ResourceReader.class.getName());
+
+    /** What the method returns. */
+    public enum Kind {
+        /** Text contents. */
+        TEXT,
+        /** Binary contents. */
+        BLOB,
+        /** One {@link EmbeddedResource}. */
+        ONE,
+        /** A list of {@link EmbeddedResource}. */
+        MANY
+    }
+
+    /** Converts one variable's text to a parameter type. */
+    public enum VariableType {
+        /** {@code String}. */
+        STRING,
+        /** {@code long} or {@code Long}. */
+        LONG,
+        /** {@code int} or {@code Integer}. */
+        INT
+    }
+
+    private final String source;
+    private final BeanInstances instances;
+    private final MethodHandle method;
+    private final String[] variables;
+    private final VariableType[] types;
+    private final Kind kind;
+    private final String mimeType;
+
+    /**
+     * Creates the reader.
+     *
+     * @param source    the method, for logs
+     * @param instances where the bean instance comes from
+     * @param method    the method, adapted to {@code (Object, Object[])Object}
+     * @param variables the variable bound to each parameter, in parameter order
+     * @param types     each parameter's conversion
+     * @param kind      what the method returns
+     * @param mimeType  the declared MIME type, or null
+     */
+    public ResourceReader(String source, BeanInstances instances, MethodHandle method, List<String> variables,
+                          List<VariableType> types, Kind kind, String mimeType) {
+        this.source = source;
+        this.instances = instances;
+        this.method = method;
+        this.variables = variables.toArray(String[]::new);
+        this.types = types.toArray(VariableType[]::new);
+        this.kind = kind;
+        this.mimeType = mimeType;
+    }
+
+    /**
+     * Reads the resource.
+     *
+     * @param uri    the URI the client asked for
+     * @param values the template variables' values (empty for a fixed resource)
+     * @return the {@code resources/read} result
+     * @throws JsonRpcError {@code -32602} for a variable that does not convert or a {@link ToolException},
+     *                      {@code -32603} for other failures
+     */
+    public JsonObject read(String uri, Map<String, String> values) {
+        Object[] arguments = new Object[variables.length];
+        for (int i = 0; i < variables.length; i++) {
+            arguments[i] = convert(variables[i], values.get(variables[i]), types[i]);
+        }
+        BeanInstances.Handle handle = instances.acquire();
+        try {
+            return contents(uri, method.invokeExact(handle.instance(), arguments));
+        } catch (ToolException e) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, e.getMessage() == null ? "Invalid resource URI"
+                    : e.getMessage());
+        } catch (JsonRpcError e) {
+            throw e;
+        } catch (Throwable t) {
+            if (t instanceof Error e && !(t instanceof StackOverflowError)) {
+                throw e;
+            }
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "Resource " + source + " failed for " + uri + " (reference " + reference + ")", t);
+            throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Reading the resource failed (reference "
+                    + reference + ")");
+        } finally {
+            handle.release();
+        }
+    }
+
+    private static Object convert(String name, String value, VariableType type) {
+        try {
+            return switch (type) {
+                case STRING -> value;
+                case LONG -> Long.parseLong(value);
+                case INT -> Integer.parseInt(value);
+            };
+        } catch (NumberFormatException e) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "The URI's '" + name + "' must be a whole number");
+        }
+    }
+
+    private JsonObject contents(String uri, Object returned) {
+        if (returned == null) {
+            throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "The resource produced no contents");
+        }
+        JsonArrayBuilder contents = Json.array();
+        switch (kind) {
+            case TEXT -> contents.add(item(uri, mimeType, (String) returned, null));
+            case BLOB -> contents.add(item(uri, mimeType, null, Base64.getEncoder().encodeToString((byte[]) returned)));
+            case ONE -> contents.add(item((EmbeddedResource) returned));
+            default -> ((List<?>) returned).forEach(r -> contents.add(item((EmbeddedResource) r)));
+        }
+        return Json.object().add("contents", contents).build();
+    }
+
+    private static JsonObject item(EmbeddedResource r) {
+        return item(r.uri(), r.mimeType(), r.text(), r.blob());
+    }
+
+    private static JsonObject item(String uri, String mimeType, String text, String blob) {
+        JsonObjectBuilder b = Json.object().add("uri", uri);
+        if (mimeType != null) {
+            b.add("mimeType", mimeType);
+        }
+        if (text != null) {
+            b.add("text", text);
+        } else {
+            b.add("blob", blob);
+        }
+        return b.build();
+    }
+}

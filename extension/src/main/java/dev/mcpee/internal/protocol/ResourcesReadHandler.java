@@ -1,0 +1,85 @@
+package dev.mcpee.internal.protocol;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.model.Catalog;
+import dev.mcpee.internal.model.ResourceDefinition;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * {@code resources/read}: a fixed resource with that exact URI, else the most specific matching template;
+ * none is the MCP error {@code -32002} (resource not found).
+ */
+public final class ResourcesReadHandler implements RequestHandler {
+
+    /** The MCP error code for an unknown resource. */
+    public static final int RESOURCE_NOT_FOUND = -32002;
+
+    private final Catalog<ResourceDefinition> resources;
+    private final List<ResourceDefinition> templates;
+
+    /**
+     * Creates the handler.
+     *
+     * @param resources the fixed resources
+     * @param templates the templates
+     */
+    public ResourcesReadHandler(Catalog<ResourceDefinition> resources, Catalog<ResourceDefinition> templates) {
+        this.resources = resources;
+        // Most literal characters first, so vetassist://pets/{id}/photo wins over vetassist://{anything}.
+        this.templates = templates.all().stream()
+                .sorted(Comparator.comparingInt((ResourceDefinition r) -> -r.template().literalLength())).toList();
+    }
+
+    /** A resource and the variables its URI bound. */
+    record Target(ResourceDefinition resource, Map<String, String> values) {
+    }
+
+    @Override
+    public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
+        String uri = uri(params);
+        Target target = target(uri);
+        return CompletableFuture.completedFuture(target.resource().reader().read(uri, target.values()));
+    }
+
+    /**
+     * The resource a {@code resources/read} names.
+     *
+     * @param params the request's params
+     * @return the resource
+     * @throws JsonRpcError {@code -32602} without a uri, {@code -32002} for an unknown one
+     */
+    public ResourceDefinition resource(JsonObject params) {
+        return target(uri(params)).resource();
+    }
+
+    private Target target(String uri) {
+        ResourceDefinition fixed = resources.find(uri);
+        if (fixed != null) {
+            return new Target(fixed, Map.of());
+        }
+        for (ResourceDefinition template : templates) {
+            Map<String, String> values = template.template().match(uri);
+            if (values != null) {
+                return new Target(template, values);
+            }
+        }
+        throw new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: "
+                + (uri.length() <= 256 ? uri : uri.substring(0, 256) + "..."));
+    }
+
+    private static String uri(JsonObject params) {
+        JsonValue uri = params.get("uri");
+        if (!(uri instanceof JsonString s)) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "resources/read needs params.uri (a string)");
+        }
+        return s.getString();
+    }
+}
