@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import dev.mcpee.api.McpCompletion;
 import dev.mcpee.api.McpPrompt;
 import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.config.MpJwtConfigSource;
+import dev.mcpee.internal.model.Catalogs;
+import dev.mcpee.internal.model.CompletionDefinition;
 import dev.mcpee.internal.model.PromptDefinition;
 import dev.mcpee.internal.model.ResourceDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
@@ -52,6 +55,8 @@ public class McpExtension implements Extension {
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Candidate> promptCandidates = new ArrayList<>();
     private final List<Candidate> resourceCandidates = new ArrayList<>();
+    private final List<Candidate> completionCandidates = new ArrayList<>();
+    private volatile Map<String, CompletionDefinition> completions;
     private volatile Catalog<ResourceDefinition> resources;
     private volatile Catalog<ResourceDefinition> templates;
     private volatile Catalog<ToolDefinition> registry;
@@ -71,6 +76,9 @@ public class McpExtension implements Extension {
             }
             if (method.isAnnotationPresent(McpResource.class)) {
                 resourceCandidates.add(new Candidate(event.getBean(), type, method));
+            }
+            if (method.isAnnotationPresent(McpCompletion.class)) {
+                completionCandidates.add(new Candidate(event.getBean(), type, method));
             }
         }
     }
@@ -124,6 +132,21 @@ public class McpExtension implements Extension {
             });
         }
         resourceCandidates.clear();
+        Catalog<PromptDefinition> promptCatalog = new Catalog<>(promptList);
+        Catalog<ResourceDefinition> templateCatalog = new Catalog<>(resourceList.stream()
+                .filter(r -> r.template() != null).toList());
+        Map<String, CompletionDefinition> completionMap = new HashMap<>();
+        CompletionFactory completionFactory = new CompletionFactory(beanManager, promptCatalog, templateCatalog);
+        for (Candidate c : completionCandidates) {
+            completionFactory.build(c.bean(), c.method(), problems).ifPresent(provider -> {
+                CompletionDefinition other = completionMap.putIfAbsent(provider.key(), provider);
+                if (other != null) {
+                    problems.add("MCPEE031: Both " + other.source() + " and " + provider.source() + " complete "
+                            + provider.key() + ". Fix: keep one @McpCompletion per argument.");
+                }
+            });
+        }
+        completionCandidates.clear();
         AuthSettings auth = AuthSettings.read(ConfigProvider.getConfig(), problems);
         McpSecurity sec = problems.isEmpty() ? McpSecurity.create(auth,
                 java.util.stream.Stream.of(tools.stream().map(ToolDefinition::security),
@@ -139,9 +162,10 @@ public class McpExtension implements Extension {
         config = cfg;
         security = sec;
         registry = new Catalog<>(tools);
-        prompts = new Catalog<>(promptList);
+        prompts = promptCatalog;
         resources = new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList());
-        templates = new Catalog<>(resourceList.stream().filter(r -> r.template() != null).toList());
+        templates = templateCatalog;
+        completions = Map.copyOf(completionMap);
         if (auth.anonymous()) {
             LOG.warning("mcp-ee: mcp.auth.anonymous=true: requests without an access token are served. Use this for"
                     + " development only.");
@@ -205,6 +229,15 @@ public class McpExtension implements Extension {
      */
     public Catalog<ResourceDefinition> resourceTemplates() {
         return require(templates);
+    }
+
+    /**
+     * Everything this deployment serves.
+     *
+     * @return the catalogs
+     */
+    public Catalogs catalogs() {
+        return new Catalogs(registry(), prompts(), resources(), resourceTemplates(), require(completions));
     }
 
     private static <T> T require(T value) {

@@ -17,18 +17,21 @@ public final class InitializeHandler {
     private final McpConfig config;
     private final boolean prompts;
     private final boolean resources;
+    private final boolean completions;
 
     /**
      * Creates the handler.
      *
      * @param config    the server's configuration
      * @param prompts   whether the server has prompts (capabilities declare only what exists)
-     * @param resources whether the server has resources or resource templates
+     * @param resources   whether the server has resources or resource templates
+     * @param completions whether the server has completion providers
      */
-    public InitializeHandler(McpConfig config, boolean prompts, boolean resources) {
+    public InitializeHandler(McpConfig config, boolean prompts, boolean resources, boolean completions) {
         this.config = config;
         this.prompts = prompts;
         this.resources = resources;
+        this.completions = completions;
     }
 
     /**
@@ -64,6 +67,9 @@ public final class InitializeHandler {
         }
         if (resources) {
             capabilities.add("resources", Json.object().add("subscribe", false).add("listChanged", false));
+        }
+        if (completions) {
+            capabilities.add("completions", Json.object());
         }
         JsonObjectBuilder result = Json.object()
                 .add("protocolVersion", version)

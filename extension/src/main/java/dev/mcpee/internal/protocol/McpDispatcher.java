@@ -1,6 +1,5 @@
 package dev.mcpee.internal.protocol;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -15,12 +14,9 @@ import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
-import dev.mcpee.internal.model.Listable;
-import dev.mcpee.internal.model.PromptDefinition;
-import dev.mcpee.internal.model.ResourceDefinition;
-import dev.mcpee.internal.model.ToolDefinition;
-import dev.mcpee.internal.model.Catalog;
+import dev.mcpee.internal.model.Catalogs;
 import dev.mcpee.internal.security.AccessRule;
+import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.json.JsonObject;
 
 /**
@@ -37,53 +33,42 @@ public final class McpDispatcher {
     private final ToolsCallHandler toolsCall;
     private final PromptsGetHandler promptsGet;
     private final ResourcesReadHandler resourcesRead;
+    private final CompletionHandler completion;
     private final Map<String, RequestHandler> handlers;
 
     /**
      * Creates the dispatcher.
      *
-     * @param registry the tools
-     * @param prompts  the prompts
+     * @param catalogs what the deployment serves
      * @param config   the server's configuration
      * @param listAll  whether list methods show what the caller may not use
      */
-    public McpDispatcher(Catalog<ToolDefinition> registry, Catalog<PromptDefinition> prompts, McpConfig config,
-                         boolean listAll) {
-        this(registry, prompts, new Catalog<>(List.of()), new Catalog<>(List.of()), config, listAll);
-    }
-
-    /**
-     * Creates the dispatcher.
-     *
-     * @param registry  the tools
-     * @param prompts   the prompts
-     * @param resources the fixed resources
-     * @param templates the resource templates
-     * @param config    the server's configuration
-     * @param listAll   whether list methods show what the caller may not use
-     */
-    public McpDispatcher(Catalog<ToolDefinition> registry, Catalog<PromptDefinition> prompts,
-                         Catalog<ResourceDefinition> resources, Catalog<ResourceDefinition> templates,
-                         McpConfig config, boolean listAll) {
-        boolean hasResources = !resources.isEmpty() || !templates.isEmpty();
-        this.initialize = new InitializeHandler(config, !prompts.isEmpty(), hasResources);
-        this.toolsCall = new ToolsCallHandler(registry);
-        this.promptsGet = new PromptsGetHandler(prompts);
-        this.resourcesRead = new ResourcesReadHandler(resources, templates);
+    public McpDispatcher(Catalogs catalogs, McpConfig config, boolean listAll) {
+        boolean hasResources = !catalogs.resources().isEmpty() || !catalogs.templates().isEmpty();
+        boolean hasCompletions = !catalogs.completions().isEmpty();
+        this.initialize = new InitializeHandler(config, !catalogs.prompts().isEmpty(), hasResources, hasCompletions);
+        this.toolsCall = new ToolsCallHandler(catalogs.tools());
+        this.promptsGet = new PromptsGetHandler(catalogs.prompts());
+        this.resourcesRead = new ResourcesReadHandler(catalogs.resources(), catalogs.templates());
+        this.completion = new CompletionHandler(catalogs.completions(), catalogs.prompts(), catalogs.templates());
         java.util.HashMap<String, RequestHandler> map = new java.util.HashMap<>();
         map.put("ping", (params, context) -> CompletableFuture.completedFuture(EMPTY));
-        map.put("tools/list", new ListHandler<>("tools", registry, config.pageSize(), listAll));
+        map.put("tools/list", new ListHandler<>("tools", catalogs.tools(), config.pageSize(), listAll));
         map.put("tools/call", toolsCall);
-        if (!prompts.isEmpty()) {
-            // Only methods of declared capabilities exist; others stay -32601.
-            map.put("prompts/list", new ListHandler<>("prompts", prompts, config.pageSize(), listAll));
+        // Only methods of declared capabilities exist; others stay -32601.
+        if (!catalogs.prompts().isEmpty()) {
+            map.put("prompts/list", new ListHandler<>("prompts", catalogs.prompts(), config.pageSize(), listAll));
             map.put("prompts/get", promptsGet);
         }
         if (hasResources) {
-            map.put("resources/list", new ListHandler<>("resources", resources, config.pageSize(), listAll));
-            map.put("resources/templates/list", new ListHandler<>("resourceTemplates", templates, config.pageSize(),
+            map.put("resources/list", new ListHandler<>("resources", catalogs.resources(), config.pageSize(),
                     listAll));
+            map.put("resources/templates/list", new ListHandler<>("resourceTemplates", catalogs.templates(),
+                    config.pageSize(), listAll));
             map.put("resources/read", resourcesRead);
+        }
+        if (hasCompletions) {
+            map.put("completion/complete", completion);
         }
         this.handlers = Map.copyOf(map);
     }
@@ -117,19 +102,22 @@ public final class McpDispatcher {
      * @return the decision
      */
     public AccessRule.Decision authorize(JsonRpcMessage.Request request, Caller caller) {
-        Listable target;
+        if (!handlers.containsKey(request.method())) {
+            return ALLOWED;
+        }
+        ToolSecurity rule;
         try {
-            target = switch (request.method()) {
-                case "tools/call" -> toolsCall.tool(request.params());
-                case "prompts/get" -> handlers.containsKey("prompts/get") ? promptsGet.prompt(request.params()) : null;
-                case "resources/read" -> handlers.containsKey("resources/read")
-                        ? resourcesRead.resource(request.params()) : null;
+            rule = switch (request.method()) {
+                case "tools/call" -> toolsCall.tool(request.params()).security();
+                case "prompts/get" -> promptsGet.prompt(request.params()).security();
+                case "resources/read" -> resourcesRead.resource(request.params()).security();
+                case "completion/complete" -> completion.security(request.params());
                 default -> null;
             };
         } catch (JsonRpcError e) {
             return ALLOWED;
         }
-        return target == null ? ALLOWED : AccessRule.decide(target.security(), caller);
+        return rule == null ? ALLOWED : AccessRule.decide(rule, caller);
     }
 
     /**

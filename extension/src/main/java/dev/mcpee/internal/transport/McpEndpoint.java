@@ -78,8 +78,7 @@ public class McpEndpoint {
         config = extension.config();
         security = extension.security();
         authenticator = security.authenticator();
-        dispatcher = new McpDispatcher(extension.registry(), extension.prompts(), extension.resources(),
-                extension.resourceTemplates(), config, security.settings().listAllTools());
+        dispatcher = new McpDispatcher(extension.catalogs(), config, security.settings().listAllTools());
         sessions = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(),
                 config.maxSessionsPerOwner(), System::nanoTime);
         authReplies = new AuthReplies(security.metadata() == null ? null

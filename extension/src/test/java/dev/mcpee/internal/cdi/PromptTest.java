@@ -67,7 +67,7 @@ class PromptTest {
     static void deploy() {
         container = WeldDeployment.start(Prompts.class);
         McpExtension extension = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(extension.registry(), extension.prompts(), extension.config(), false);
+        dispatcher = new McpDispatcher(extension.catalogs(), extension.config(), false);
     }
 
     @AfterAll

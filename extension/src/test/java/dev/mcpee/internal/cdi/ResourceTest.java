@@ -69,8 +69,7 @@ class ResourceTest {
     static void deploy() {
         container = WeldDeployment.start(Resources.class);
         McpExtension e = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(e.registry(), e.prompts(), e.resources(), e.resourceTemplates(), e.config(),
-                false);
+        dispatcher = new McpDispatcher(e.catalogs(), e.config(), false);
     }
 
     @AfterAll

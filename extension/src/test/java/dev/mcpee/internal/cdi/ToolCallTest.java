@@ -28,7 +28,7 @@ class ToolCallTest {
     static void deploy() {
         container = WeldDeployment.start(SampleTools.Calculator.class, SampleTools.PerCall.class);
         McpExtension extension = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(extension.registry(), extension.prompts(), extension.config(), false);
+        dispatcher = new McpDispatcher(extension.catalogs(), extension.config(), false);
     }
 
     @AfterAll

@@ -56,7 +56,7 @@ class ToolsIT {
         McpHttp mcp = SampleWar.client(base);
         HttpResponse<String> init = mcp.post().body(McpHttp.initialize("2025-11-25")).send();
         assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":false},\"prompts\":{\"listChanged\":false},"
-                + "\"resources\":{\"subscribe\":false,\"listChanged\":false}}"),
+                + "\"resources\":{\"subscribe\":false,\"listChanged\":false},\"completions\":{}}"),
                 McpHttp.parse(init.body()).asJsonObject().getJsonObject("result").get("capabilities"));
         String session = mcp.openSession();
         HttpResponse<String> list = mcp.post().session(session).body(McpHttp.request(3, "prompts/list", null)).send();
@@ -98,6 +98,21 @@ class ToolsIT {
         JsonObject unknown = McpHttp.parse(mcp.post().session(session).body(McpHttp.request(4, "resources/read",
                 "{\"uri\":\"vetassist://nothing\"}")).send().body()).asJsonObject();
         assertEquals(-32002, unknown.getJsonObject("error").getInt("code"));
+    }
+
+    @Test
+    void petIdsAreCompleted() {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        JsonObject prompt = McpHttp.parse(mcp.post().session(session).body(McpHttp.request(1, "completion/complete",
+                "{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"prepare_visit\"},\"argument\":{\"name\":"
+                        + "\"petId\",\"value\":\"\"}}")).send().body()).asJsonObject();
+        assertEquals(McpHttp.parse("{\"completion\":{\"values\":[\"1\",\"2\",\"3\"]}}"), prompt.get("result"),
+                "vet staff see every pet");
+        JsonObject template = McpHttp.parse(mcp.post().session(session).body(McpHttp.request(2,
+                "completion/complete", "{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"vetassist://pets/{petId}\"},"
+                        + "\"argument\":{\"name\":\"petId\",\"value\":\"2\"}}")).send().body()).asJsonObject();
+        assertEquals(McpHttp.parse("{\"completion\":{\"values\":[\"2\"]}}"), template.get("result"));
     }
 
     @Test

@@ -1,0 +1,161 @@
+package dev.mcpee.internal.protocol;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.mcpee.api.ToolException;
+import dev.mcpee.internal.invoke.BeanInstances;
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.model.Catalog;
+import dev.mcpee.internal.model.CompletionDefinition;
+import dev.mcpee.internal.model.PromptDefinition;
+import dev.mcpee.internal.model.ResourceDefinition;
+import dev.mcpee.internal.security.ToolSecurity;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * {@code completion/complete}: suggestions for a prompt argument or a resource template variable. A reference
+ * to an unknown prompt or template is {@code -32602}; an argument without a provider completes to nothing.
+ */
+public final class CompletionHandler implements RequestHandler {
+
+    /** The most values one answer carries (the specification's limit). */
+    static final int MAX_VALUES = 100;
+
+    private static final Logger LOG = Logger.getLogger(CompletionHandler.class.getName());
+
+    private final Map<String, CompletionDefinition> providers;
+    private final Catalog<PromptDefinition> prompts;
+    private final Catalog<ResourceDefinition> templates;
+
+    /**
+     * Creates the handler.
+     *
+     * @param providers the providers by key
+     * @param prompts   the prompts
+     * @param templates the resource templates
+     */
+    public CompletionHandler(Map<String, CompletionDefinition> providers, Catalog<PromptDefinition> prompts,
+                             Catalog<ResourceDefinition> templates) {
+        this.providers = Map.copyOf(providers);
+        this.prompts = prompts;
+        this.templates = templates;
+    }
+
+    /** What a request refers to. */
+    record Target(String key, ToolSecurity security) {
+    }
+
+    /**
+     * The prompt or template a request refers to, for the access decision.
+     *
+     * @param params the request's params
+     * @return the target's access rule
+     * @throws JsonRpcError {@code -32602} for a malformed or unknown reference
+     */
+    public ToolSecurity security(JsonObject params) {
+        return target(params).security();
+    }
+
+    @Override
+    public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
+        Target target = target(params);
+        String value = text(params.getJsonObject("argument"), "value");
+        CompletionDefinition provider = providers.get(target.key());
+        List<?> values = provider == null ? List.of() : invoke(provider, value, resolved(params));
+        JsonArrayBuilder array = Json.array();
+        values.stream().limit(MAX_VALUES).forEach(v -> array.add(String.valueOf(v)));
+        var completion = Json.object().add("values", array);
+        if (values.size() > MAX_VALUES) {
+            completion.add("total", values.size()).add("hasMore", true);
+        }
+        return CompletableFuture.completedFuture(Json.object().add("completion", completion).build());
+    }
+
+    private static List<?> invoke(CompletionDefinition provider, String value, Map<String, String> resolved) {
+        BeanInstances.Handle handle = provider.instances().acquire();
+        try {
+            Object[] args = provider.withContext() ? new Object[] {value, resolved} : new Object[] {value};
+            Object result = provider.method().invokeExact(handle.instance(), args);
+            return result == null ? List.of() : (List<?>) result;
+        } catch (ToolException e) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, e.getMessage() == null ? "Invalid value"
+                    : e.getMessage());
+        } catch (Throwable t) {
+            if (t instanceof Error e && !(t instanceof StackOverflowError)) {
+                throw e;
+            }
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "Completion " + provider.source() + " failed (reference " + reference + ")", t);
+            throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Completion failed (reference " + reference + ")");
+        } finally {
+            handle.release();
+        }
+    }
+
+    private Target target(JsonObject params) {
+        JsonValue ref = params.get("ref");
+        JsonValue argument = params.get("argument");
+        if (ref == null || ref.getValueType() != JsonValue.ValueType.OBJECT || argument == null
+                || argument.getValueType() != JsonValue.ValueType.OBJECT
+                || text(argument.asJsonObject(), "name") == null || text(argument.asJsonObject(), "value") == null) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS,
+                    "completion/complete needs params.ref and params.argument {name, value}");
+        }
+        String name = text(argument.asJsonObject(), "name");
+        JsonObject r = ref.asJsonObject();
+        String type = text(r, "type");
+        if ("ref/prompt".equals(type) && text(r, "name") != null) {
+            PromptDefinition prompt = prompts.find(text(r, "name"));
+            if (prompt == null) {
+                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + truncate(text(r, "name")));
+            }
+            return new Target(CompletionDefinition.promptKey(prompt.name(), name), prompt.security());
+        }
+        if ("ref/resource".equals(type) && text(r, "uri") != null) {
+            ResourceDefinition template = templates.find(text(r, "uri"));
+            if (template == null) {
+                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown resource template: "
+                        + truncate(text(r, "uri")));
+            }
+            return new Target(CompletionDefinition.resourceKey(template.uri(), name), template.security());
+        }
+        throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "params.ref must be a ref/prompt with a name or a"
+                + " ref/resource with a uri");
+    }
+
+    private static Map<String, String> resolved(JsonObject params) {
+        Map<String, String> out = new HashMap<>();
+        JsonValue context = params.get("context");
+        if (context != null && context.getValueType() == JsonValue.ValueType.OBJECT) {
+            JsonValue arguments = context.asJsonObject().get("arguments");
+            if (arguments != null && arguments.getValueType() == JsonValue.ValueType.OBJECT) {
+                arguments.asJsonObject().forEach((k, v) -> {
+                    if (v instanceof JsonString s) {
+                        out.put(k, s.getString());
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 128 ? s : s.substring(0, 128) + "...";
+    }
+}
