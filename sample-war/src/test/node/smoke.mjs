@@ -4,6 +4,7 @@
 // Usage: node smoke.mjs <mcp-url> <bearer-token>
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { LoggingMessageNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 
 const url = new URL(process.argv[2]);
 const client = new Client({ name: "mcp-ee-smoke", version: "1.0.0" });
@@ -12,12 +13,17 @@ const transport = new StreamableHTTPClientTransport(url, {
   requestInit: { headers: { Authorization: `Bearer ${token}` } },
 });
 await client.connect(transport);
+const logs = [];
+client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => logs.push(n.params));
 
 const listed = await client.listTools();
 const profile = await client.callTool({ name: "get_pet_profile", arguments: { petId: 1 } });
 const day = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 const booked = await client.callTool({ name: "book_appointment", arguments: { petId: 2, date: day } });
 const missing = await client.callTool({ name: "get_pet_profile", arguments: { petId: 404 } });
+const progress = [];
+const report = await client.callTool({ name: "vaccination_report", arguments: {} }, undefined,
+  { onprogress: (p) => progress.push(p) });
 const sessionId = transport.sessionId;
 await transport.terminateSession();
 await client.close();
@@ -30,4 +36,7 @@ console.log(JSON.stringify({
   profile: profile.structuredContent,
   booked: booked.structuredContent,
   missing: { isError: missing.isError, text: missing.content[0].text },
+  progress,
+  logs,
+  report: report.content[0].text,
 }));

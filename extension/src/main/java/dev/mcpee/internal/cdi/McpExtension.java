@@ -232,6 +232,15 @@ public class McpExtension implements Extension {
     }
 
     /**
+     * The JSON-B instance of this deployment (created once, closed at shutdown).
+     *
+     * @return the instance
+     */
+    public Jsonb jsonb() {
+        return require(jsonb);
+    }
+
+    /**
      * Everything this deployment serves.
      *
      * @return the catalogs

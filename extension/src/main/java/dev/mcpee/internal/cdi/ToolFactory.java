@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.mcpee.api.McpArg;
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.invoke.ArgumentBinder;
 import dev.mcpee.internal.invoke.ArgumentException;
@@ -78,7 +79,14 @@ final class ToolFactory {
         List<SchemaProperty> properties = new ArrayList<>();
         List<ArgumentBinder> binders = new ArrayList<>();
         Set<String> argumentNames = new HashSet<>();
+        int contextIndex = -1;
         for (AnnotatedParameter<?> p : am.getParameters()) {
+            if (p.getBaseType() == McpContext.class) {
+                // The call's context is passed by the invoker, not bound from the arguments.
+                contextIndex = p.getPosition();
+                binders.add(null);
+                continue;
+            }
             argument(p, where, argumentNames, properties, binders, problems);
         }
 
@@ -120,7 +128,7 @@ final class ToolFactory {
         MethodHandle handle = BeanMethods.adapt(method);
         BeanInstances instances = BeanInstances.of(bean, method.getDeclaringClass(), beanManager);
         ToolInvoker invoker = new ToolInvoker(name, instances, handle, binders.toArray(ArgumentBinder[]::new),
-                SchemaValidator.compile(inputSchema), new ResultMapper(kind, jsonb), async);
+                contextIndex, SchemaValidator.compile(inputSchema), new ResultMapper(kind, jsonb), async);
         JsonObject descriptor = descriptor(name, tool, inputSchema, outputSchema);
         return Optional.of(new ToolDefinition(name, descriptor, security, invoker, where));
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.ToolException;
 import dev.mcpee.internal.schema.SchemaValidator;
 import dev.mcpee.internal.jsonrpc.Json;
@@ -28,6 +29,7 @@ public final class ToolInvoker {
     private final BeanInstances instances;
     private final MethodHandle method;
     private final ArgumentBinder[] binders;
+    private final int contextIndex;
     private final SchemaValidator validator;
     private final ResultMapper results;
     private final boolean async;
@@ -38,17 +40,19 @@ public final class ToolInvoker {
      * @param toolName  the tool name, for logs
      * @param instances where the bean instance comes from
      * @param method    the method, adapted to {@code (Object, Object[])Object}
-     * @param binders   one binder per parameter
+     * @param binders   one binder per parameter (null at the context's position)
+     * @param contextIndex the position of the {@code McpContext} parameter, or -1
      * @param validator the compiled input schema
      * @param results   maps the returned value
      * @param async     whether the method returns a {@code CompletionStage}
      */
     public ToolInvoker(String toolName, BeanInstances instances, MethodHandle method, ArgumentBinder[] binders,
-                       SchemaValidator validator, ResultMapper results, boolean async) {
+                       int contextIndex, SchemaValidator validator, ResultMapper results, boolean async) {
         this.toolName = toolName;
         this.instances = instances;
         this.method = method;
         this.binders = binders.clone();
+        this.contextIndex = contextIndex;
         this.validator = validator;
         this.results = results;
         this.async = async;
@@ -64,13 +68,23 @@ public final class ToolInvoker {
     }
 
     /**
+     * Whether the method takes the call's {@code McpContext}.
+     *
+     * @return true when it reports progress, logs or watches for cancellation
+     */
+    public boolean takesContext() {
+        return contextIndex >= 0;
+    }
+
+    /**
      * Calls the tool. Never throws for anything the tool or the client did: those become results with
      * {@code isError: true}.
      *
      * @param arguments the {@code arguments} object of the call
+     * @param context   the call's context, passed to a method that takes one
      * @return the result object, completed when the tool is done
      */
-    public CompletionStage<JsonObject> call(JsonObject arguments) {
+    public CompletionStage<JsonObject> call(JsonObject arguments, McpContext context) {
         arguments = withoutNulls(arguments);
         Optional<String> invalid = validator.validate(arguments, "argument");
         if (invalid.isPresent()) {
@@ -79,7 +93,7 @@ public final class ToolInvoker {
         Object[] values = new Object[binders.length];
         try {
             for (int i = 0; i < binders.length; i++) {
-                values[i] = binders[i].bind(arguments);
+                values[i] = i == contextIndex ? context : binders[i].bind(arguments);
             }
         } catch (ArgumentException e) {
             return CompletableFuture.completedFuture(ResultMapper.textResult(e.getMessage(), true));

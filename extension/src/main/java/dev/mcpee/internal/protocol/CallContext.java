@@ -1,6 +1,7 @@
 package dev.mcpee.internal.protocol;
 
 import dev.mcpee.api.Caller;
+import dev.mcpee.api.McpContext;
 import dev.mcpee.internal.session.Session;
 
 /**
@@ -8,6 +9,37 @@ import dev.mcpee.internal.session.Session;
  *
  * @param session the session
  * @param caller  the verified caller
+ * @param call    the call's context for tools that take one (progress, logging, cancellation)
  */
-public record CallContext(Session session, Caller caller) {
+public record CallContext(Session session, Caller caller, McpContext call) {
+
+    /**
+     * A context whose progress and log messages go nowhere.
+     *
+     * @param session the session
+     * @param caller  the verified caller
+     */
+    public CallContext(Session session, Caller caller) {
+        this(session, caller, Silent.INSTANCE);
+    }
+
+    /** Drops progress and log messages; never cancelled. */
+    private enum Silent implements McpContext {
+        INSTANCE;
+
+        @Override
+        public void progress(double progress, Double total, String message) {
+            // nobody listens
+        }
+
+        @Override
+        public void log(Level level, String logger, Object data) {
+            // nobody listens
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+    }
 }

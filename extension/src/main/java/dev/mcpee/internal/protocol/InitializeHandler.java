@@ -61,7 +61,8 @@ public final class InitializeHandler {
         if (config.serverTitle() != null) {
             serverInfo.add("title", config.serverTitle());
         }
-        JsonObjectBuilder capabilities = Json.object().add("tools", Json.object().add("listChanged", false));
+        JsonObjectBuilder capabilities = Json.object().add("tools", Json.object().add("listChanged", false))
+                .add("logging", Json.object());
         if (prompts) {
             capabilities.add("prompts", Json.object().add("listChanged", false));
         }

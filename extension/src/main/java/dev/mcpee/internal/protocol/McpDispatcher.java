@@ -17,7 +17,10 @@ import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.model.Catalogs;
 import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.ToolSecurity;
+import dev.mcpee.api.McpContext;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 /**
  * Routes MCP requests and notifications to their handlers and turns outcomes into JSON-RPC responses.
@@ -53,6 +56,7 @@ public final class McpDispatcher {
         this.completion = new CompletionHandler(catalogs.completions(), catalogs.prompts(), catalogs.templates());
         java.util.HashMap<String, RequestHandler> map = new java.util.HashMap<>();
         map.put("ping", (params, context) -> CompletableFuture.completedFuture(EMPTY));
+        map.put("logging/setLevel", McpDispatcher::setLevel);
         map.put("tools/list", new ListHandler<>("tools", catalogs.tools(), config.pageSize(), listAll));
         map.put("tools/call", toolsCall);
         // Only methods of declared capabilities exist; others stay -32601.
@@ -155,8 +159,31 @@ public final class McpDispatcher {
     public void notification(JsonRpcMessage.Notification notification, CallContext context) {
         if ("notifications/initialized".equals(notification.method())) {
             context.session().markInitialized();
+        } else if ("notifications/cancelled".equals(notification.method())) {
+            JsonValue requestId = notification.params().get("requestId");
+            if (requestId != null) {
+                context.session().cancel(requestId);
+            }
         }
         // Other notifications (cancelled, progress, roots/list_changed) need no action from a tools-only server.
+    }
+
+    private static CompletionStage<JsonObject> setLevel(JsonObject params, CallContext context) {
+        JsonValue level = params.get("level");
+        McpContext.Level parsed = null;
+        if (level instanceof JsonString s) {
+            for (McpContext.Level l : McpContext.Level.values()) {
+                if (l.name().equalsIgnoreCase(s.getString())) {
+                    parsed = l;
+                }
+            }
+        }
+        if (parsed == null) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "logging/setLevel needs params.level, one of debug,"
+                    + " info, notice, warning, error, critical, alert, emergency");
+        }
+        context.session().logLevel(parsed);
+        return CompletableFuture.completedFuture(EMPTY);
     }
 
     private static JsonObject error(JsonRpcMessage.Request request, Throwable t) {

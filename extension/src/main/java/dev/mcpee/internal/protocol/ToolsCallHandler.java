@@ -28,7 +28,7 @@ public final class ToolsCallHandler implements RequestHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
-        return tool(params).invoker().call(arguments(params));
+        return tool(params).invoker().call(arguments(params), context.call());
     }
 
     /**

@@ -1,5 +1,12 @@
 package dev.mcpee.internal.session;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.mcpee.api.McpContext;
+import dev.mcpee.internal.invoke.ToolCall;
+import jakarta.json.JsonValue;
+
 /**
  * One MCP session (Streamable HTTP, revisions 2025-06-18 and 2025-11-25): created by {@code initialize},
  * named by an unguessable id, ended by DELETE or by staying idle too long.
@@ -11,6 +18,8 @@ public final class Session {
     private final String owner;
     private volatile long lastAccessNanos;
     private volatile boolean initialized;
+    private volatile McpContext.Level logLevel;
+    private final Map<String, ToolCall> inFlight = new ConcurrentHashMap<>();
 
     /**
      * Creates the session.
@@ -67,6 +76,55 @@ public final class Session {
     /** Records {@code notifications/initialized}. */
     public void markInitialized() {
         initialized = true;
+    }
+
+    /**
+     * The least severe level the client wants log messages of ({@code logging/setLevel}).
+     *
+     * @return the level, or null for every level
+     */
+    public McpContext.Level logLevel() {
+        return logLevel;
+    }
+
+    /**
+     * Records {@code logging/setLevel}.
+     *
+     * @param level the least severe level to send
+     */
+    public void logLevel(McpContext.Level level) {
+        logLevel = level;
+    }
+
+    /**
+     * Registers a call that can be cancelled while it runs.
+     *
+     * @param requestId the request's id
+     * @param call      the call
+     */
+    public void started(JsonValue requestId, ToolCall call) {
+        inFlight.put(requestId.toString(), call);
+    }
+
+    /**
+     * Unregisters a finished call.
+     *
+     * @param requestId the request's id
+     */
+    public void ended(JsonValue requestId) {
+        inFlight.remove(requestId.toString());
+    }
+
+    /**
+     * Cancels a running call ({@code notifications/cancelled}); an unknown or finished id is ignored.
+     *
+     * @param requestId the id the notification names
+     */
+    public void cancel(JsonValue requestId) {
+        ToolCall call = inFlight.get(requestId.toString());
+        if (call != null) {
+            call.cancel();
+        }
     }
 
     long lastAccessNanos() {

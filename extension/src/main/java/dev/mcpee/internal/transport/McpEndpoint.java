@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.mcpee.internal.cdi.McpExtension;
 import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.invoke.ToolCall;
 import dev.mcpee.internal.invoke.ResultMapper;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
@@ -188,6 +189,9 @@ public class McpEndpoint {
         if (!(decision instanceof AccessRule.Allow)) {
             return done(authReplies.refused(decision, request.id()));
         }
+        if (acceptable.sse() && takesContext(request)) {
+            return done(streamCall(request, session, caller));
+        }
         boolean sse = !acceptable.json() || acceptable.sse() && streams(request);
         boolean priming = sse && acceptable.json() && !"2025-06-18".equals(session.protocolVersion());
         CompletableFuture<JsonObject> response = dispatcher.request(request, context).toCompletableFuture();
@@ -276,6 +280,48 @@ public class McpEndpoint {
         }
         JsonObject response = JsonRpcCodec.result(request.id(), dispatcher.initialize().result(version));
         return HttpReplies.jsonBuilder(200, response).header(SESSION_HEADER, session.id()).build();
+    }
+
+    private boolean takesContext(JsonRpcMessage.Request request) {
+        if (!"tools/call".equals(request.method())) {
+            return false;
+        }
+        try {
+            return dispatcher.toolsCall().tool(request.params()).invoker().takesContext();
+        } catch (JsonRpcError e) {
+            return false;
+        }
+    }
+
+    /** A tool that reports progress or logs: its notifications stream out while it runs. */
+    private Response streamCall(JsonRpcMessage.Request request, Session session, TokenCaller caller) {
+        boolean priming = !"2025-06-18".equals(session.protocolVersion());
+        JsonValue token = progressToken(request.params());
+        CallStream stream = new CallStream(priming,
+                writer -> new ToolCall(token, writer::eventIfConnected, session::logLevel, extension.jsonb()),
+                call -> {
+                    session.started(request.id(), call);
+                    return new CallContext(session, caller, call);
+                },
+                context -> {
+                    CompletableFuture<JsonObject> response = dispatcher.request(request, context).toCompletableFuture();
+                    return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
+                            config.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                },
+                () -> session.ended(request.id()));
+        return Response.ok(stream, "text/event-stream").header("Cache-Control", "no-cache").build();
+    }
+
+    private static JsonValue progressToken(JsonObject params) {
+        JsonValue meta = params.get("_meta");
+        if (meta != null && meta.getValueType() == JsonValue.ValueType.OBJECT) {
+            JsonValue token = meta.asJsonObject().get("progressToken");
+            if (token != null && (token.getValueType() == JsonValue.ValueType.STRING
+                    || token.getValueType() == JsonValue.ValueType.NUMBER)) {
+                return token;
+            }
+        }
+        return null;
     }
 
     /** Asynchronous tools are answered as a stream, so the connection carries events while they run. */

@@ -2,28 +2,19 @@ package dev.mcpee.internal.transport;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
 
-import dev.mcpee.internal.jsonrpc.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.StreamingOutput;
 
 /**
- * A POST answered as a server-sent event stream: an optional priming event (an id with empty data, which
- * 2025-11-25 clients use to resume), then the JSON-RPC response as one event, then the stream closes. It is
- * written once the response is complete, so no container thread waits on a running tool. Event ids are
- * {@code <stream id>_<sequence>}; the stream id is random, so ids never repeat within a session.
+ * A POST answered as a server-sent event stream holding the finished response: an optional priming event,
+ * then the JSON-RPC response, then the stream closes. It is written once the response is complete, so no
+ * container thread waits on a running tool.
  */
 final class SseStream implements StreamingOutput {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final byte[] DATA_EMPTY = "data: \n\n".getBytes(StandardCharsets.US_ASCII);
-
     private final JsonObject response;
     private final boolean priming;
-    private final String streamId;
 
     /**
      * Creates the stream.
@@ -34,29 +25,14 @@ final class SseStream implements StreamingOutput {
     SseStream(JsonObject response, boolean priming) {
         this.response = response;
         this.priming = priming;
-        byte[] id = new byte[12];
-        RANDOM.nextBytes(id);
-        this.streamId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
     }
 
     @Override
     public void write(OutputStream out) throws IOException {
-        int sequence = 0;
+        SseWriter writer = new SseWriter(out);
         if (priming) {
-            id(out, sequence++);
-            out.write(DATA_EMPTY);
-            out.flush();
+            writer.priming();
         }
-        id(out, sequence);
-        out.write("event: message\ndata: ".getBytes(StandardCharsets.US_ASCII));
-        // JSON-P writes no raw newlines (they are escaped in strings), so one data line suffices.
-        out.write(Json.bytes(response));
-        out.write('\n');
-        out.write('\n');
-        out.flush();
-    }
-
-    private void id(OutputStream out, int sequence) throws IOException {
-        out.write(("id: " + streamId + "_" + sequence + "\n").getBytes(StandardCharsets.US_ASCII));
+        writer.event(response);
     }
 }

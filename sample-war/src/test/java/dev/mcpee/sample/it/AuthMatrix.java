@@ -164,10 +164,11 @@ final class AuthMatrix {
     }
 
     private void listingShowsOnlyCallableTools(String readOnlyOwner, String staff) {
-        assertEquals(List.of("get_pet_profile", "list_pets", "next_vaccination", "pet_card", "whoami"),
+        assertEquals(List.of("get_pet_profile", "list_pets", "next_vaccination", "pet_card", "vaccination_report",
+                "whoami"),
                 toolNames(new McpHttp(endpoint, readOnlyOwner)));
         assertEquals(List.of("book_appointment", "get_pet_profile", "list_pets", "next_vaccination", "pet_card",
-                "update_pet_profile", "whoami"), toolNames(new McpHttp(endpoint, staff)), "@DenyAll is never listed");
+                "update_pet_profile", "vaccination_report", "whoami"), toolNames(new McpHttp(endpoint, staff)), "@DenyAll is never listed");
     }
 
     private static List<String> toolNames(McpHttp mcp) {

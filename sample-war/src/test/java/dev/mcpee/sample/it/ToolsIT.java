@@ -55,7 +55,7 @@ class ToolsIT {
     void promptsAreListedAndRendered() {
         McpHttp mcp = SampleWar.client(base);
         HttpResponse<String> init = mcp.post().body(McpHttp.initialize("2025-11-25")).send();
-        assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":false},\"prompts\":{\"listChanged\":false},"
+        assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":false},\"logging\":{},\"prompts\":{\"listChanged\":false},"
                 + "\"resources\":{\"subscribe\":false,\"listChanged\":false},\"completions\":{}}"),
                 McpHttp.parse(init.body()).asJsonObject().getJsonObject("result").get("capabilities"));
         String session = mcp.openSession();
@@ -113,6 +113,29 @@ class ToolsIT {
                 "completion/complete", "{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"vetassist://pets/{petId}\"},"
                         + "\"argument\":{\"name\":\"petId\",\"value\":\"2\"}}")).send().body()).asJsonObject();
         assertEquals(McpHttp.parse("{\"completion\":{\"values\":[\"2\"]}}"), template.get("result"));
+    }
+
+    @Test
+    void progressAndLogsStreamWhileTheToolRuns() {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        HttpResponse<String> r = mcp.post().session(session).header("MCP-Protocol-Version", "2025-11-25")
+                .body(McpHttp.request(9, "tools/call", "{\"name\":\"vaccination_report\",\"arguments\":{},"
+                        + "\"_meta\":{\"progressToken\":\"p-1\"}}")).send();
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        List<SseEvent> events = SseEvent.parse(r.body());
+        assertEquals("", events.get(0).data(), "priming event");
+        List<JsonObject> messages = events.stream().skip(1).map(e -> McpHttp.parse(e.data()).asJsonObject()).toList();
+        List<JsonObject> progress = messages.stream().filter(m -> "notifications/progress".equals(
+                m.getString("method", ""))).toList();
+        assertEquals(3, progress.size(), "one step per pet: " + messages);
+        assertEquals(McpHttp.parse("{\"progressToken\":\"p-1\",\"progress\":3.0,\"total\":3.0,\"message\":\"Thumper\"}"),
+                progress.get(2).get("params"));
+        assertTrue(messages.stream().anyMatch(m -> "notifications/message".equals(m.getString("method", ""))));
+        JsonObject last = messages.get(messages.size() - 1);
+        assertEquals(9, last.getInt("id"), "the response comes last");
+        assertTrue(last.getJsonObject("result").toString().contains("Rex: distemper due 2026-09-15"), last.toString());
     }
 
     @Test

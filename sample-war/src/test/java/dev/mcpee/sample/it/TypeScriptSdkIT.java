@@ -41,6 +41,9 @@ class TypeScriptSdkIT {
         assertEquals("Rex", report.getJsonObject("profile").getString("name"));
         assertEquals("check-up", report.getJsonObject("booked").getString("reason"));
         assertEquals(true, report.getJsonObject("missing").getBoolean("isError"));
+        assertEquals(3, report.getJsonArray("progress").size(), "the SDK's onprogress saw every step");
+        assertEquals("info", report.getJsonArray("logs").getJsonObject(0).getString("level"));
+        assertTrue(report.getString("report").contains("Misty: "), report.getString("report"));
 
         // The SDK sent DELETE for its session: the id is now unknown.
         McpHttp mcp = SampleWar.client(base);

@@ -77,7 +77,7 @@ class WildFlyIT {
 
         HttpResponse<String> list = MCP.post().session(session).body(McpHttp.request(2, "tools/list", null)).send();
         assertEquals(200, list.statusCode(), list.body());
-        assertEquals(7, McpHttp.parse(list.body()).asJsonObject().getJsonObject("result").getJsonArray("tools").size());
+        assertEquals(8, McpHttp.parse(list.body()).asJsonObject().getJsonObject("result").getJsonArray("tools").size());
 
         JsonObject result = MCP.callTool(session, "next_vaccination", "{\"petId\":1}").getJsonObject("result");
         assertEquals("distemper", result.getJsonObject("structuredContent").getString("vaccine"));

@@ -1,0 +1,64 @@
+package dev.mcpee.internal.transport;
+
+import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import dev.mcpee.internal.invoke.ToolCall;
+import dev.mcpee.internal.protocol.CallContext;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/**
+ * A {@code tools/call} of a tool that takes an {@code McpContext}, answered as a live event stream: the tool
+ * runs while the stream is written, its progress and log notifications go out as they happen, then the
+ * response (unless the client cancelled the call). This holds a container thread for the tool's duration,
+ * which is what streaming a synchronous tool takes.
+ */
+final class CallStream implements StreamingOutput {
+
+    private final boolean priming;
+    private final Function<SseWriter, ToolCall> newCall;
+    private final Function<CallContext, CompletableFuture<JsonObject>> dispatch;
+    private final Function<ToolCall, CallContext> context;
+    private final Runnable ended;
+
+    /**
+     * Creates the stream.
+     *
+     * @param priming  whether to send the priming event first
+     * @param newCall  makes the call's context, writing to the stream
+     * @param context  the request's context for that call (and registers it for cancellation)
+     * @param dispatch runs the request, bounded by the tool timeout
+     * @param ended    unregisters the call
+     */
+    CallStream(boolean priming, Function<SseWriter, ToolCall> newCall, Function<ToolCall, CallContext> context,
+               Function<CallContext, CompletableFuture<JsonObject>> dispatch, Runnable ended) {
+        this.priming = priming;
+        this.newCall = newCall;
+        this.context = context;
+        this.dispatch = dispatch;
+        this.ended = ended;
+    }
+
+    @Override
+    public void write(OutputStream out) {
+        SseWriter writer = new SseWriter(out);
+        ToolCall call = newCall.apply(writer);
+        try {
+            if (priming) {
+                writer.priming();
+            }
+            JsonObject response = dispatch.apply(context.apply(call)).join();
+            call.finish();
+            if (!call.cancelled()) {
+                writer.eventIfConnected(response);
+            }
+        } catch (java.io.IOException e) {
+            // The client went away before the first event; the call was not started.
+            call.finish();
+        } finally {
+            ended.run();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.mcpee.internal.transport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import dev.mcpee.internal.jsonrpc.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * Writes one server-sent event stream: event ids are {@code <stream id>_<sequence>} with a random stream id,
+ * so ids never repeat within a session. Writes are serialized (a tool may report progress from any thread)
+ * and flushed at once; after the client went away, further events are dropped.
+ */
+final class SseWriter {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte[] DATA_EMPTY = "data: \n\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MESSAGE = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
+
+    private final OutputStream out;
+    private final String streamId;
+    private int sequence;
+    private boolean gone;
+
+    SseWriter(OutputStream out) {
+        this.out = out;
+        byte[] id = new byte[12];
+        RANDOM.nextBytes(id);
+        this.streamId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+    }
+
+    /**
+     * The priming event (an id with empty data) that 2025-11-25 clients can resume from.
+     *
+     * @throws IOException when the client went away
+     */
+    synchronized void priming() throws IOException {
+        id();
+        out.write(DATA_EMPTY);
+        out.flush();
+    }
+
+    /**
+     * One JSON-RPC message as an event.
+     *
+     * @param message the message
+     * @throws IOException when the client went away
+     */
+    synchronized void event(JsonObject message) throws IOException {
+        id();
+        out.write(MESSAGE);
+        // JSON-P writes no raw newlines (they are escaped in strings), so one data line suffices.
+        out.write(Json.bytes(message));
+        out.write('\n');
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
+     * One message, dropped quietly when the client went away (a disconnect does not stop the tool).
+     *
+     * @param message the message
+     */
+    synchronized void eventIfConnected(JsonObject message) {
+        if (gone) {
+            return;
+        }
+        try {
+            event(message);
+        } catch (IOException e) {
+            gone = true;
+        }
+    }
+
+    private void id() throws IOException {
+        out.write(("id: " + streamId + "_" + sequence++ + "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+}
