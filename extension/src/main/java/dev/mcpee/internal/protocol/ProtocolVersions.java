@@ -11,6 +11,13 @@ public final class ProtocolVersions {
     /** Every supported revision, newest first. */
     public static final List<String> SUPPORTED = List.of(LATEST, "2025-06-18");
 
+    /**
+     * Revisions accepted in the {@code MCP-Protocol-Version} header of requests after {@code initialize}: the
+     * supported ones and the earlier ones clients still send (the official SDK and conformance suite send
+     * 2025-03-26 on some requests); an unknown value is still refused with 400.
+     */
+    public static final List<String> ACCEPTED_IN_HEADER = List.of(LATEST, "2025-06-18", "2025-03-26", "2024-11-05");
+
     private ProtocolVersions() {
     }
 
@@ -22,6 +29,16 @@ public final class ProtocolVersions {
      */
     public static boolean supports(String version) {
         return SUPPORTED.contains(version);
+    }
+
+    /**
+     * Whether a request's {@code MCP-Protocol-Version} header is acceptable.
+     *
+     * @param version the header value
+     * @return true when known
+     */
+    public static boolean acceptsHeader(String version) {
+        return ACCEPTED_IN_HEADER.contains(version);
     }
 
     /**

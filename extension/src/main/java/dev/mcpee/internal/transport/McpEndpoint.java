@@ -161,10 +161,10 @@ public class McpEndpoint {
         if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
             return done(initialize(request, caller));
         }
-        if (version != null && !ProtocolVersions.supports(version)) {
+        if (version != null && !ProtocolVersions.acceptsHeader(version)) {
             return done(HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
                     "Unsupported MCP-Protocol-Version: " + RequestHeaders.printable(version) + "; supported: "
-                            + String.join(", ", ProtocolVersions.SUPPORTED)));
+                            + String.join(", ", ProtocolVersions.ACCEPTED_IN_HEADER)));
         }
         if (sessionId == null || sessionId.isBlank()) {
             return done(HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,

@@ -17,7 +17,8 @@ import jakarta.json.JsonObject;
 final class SseWriter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final byte[] DATA_EMPTY = "data: \n\n".getBytes(StandardCharsets.US_ASCII);
+    /** Tells a client how long to wait before reconnecting when a stream ends early (SSE {@code retry}). */
+    private static final byte[] RETRY_AND_EMPTY_DATA = "retry: 3000\ndata: \n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MESSAGE = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream out;
@@ -39,7 +40,7 @@ final class SseWriter {
      */
     synchronized void priming() throws IOException {
         id();
-        out.write(DATA_EMPTY);
+        out.write(RETRY_AND_EMPTY_DATA);
         out.flush();
     }
 

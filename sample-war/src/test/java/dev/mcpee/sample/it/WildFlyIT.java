@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.mcpee.sample.it.conformance.ConformanceDeployment;
+import dev.mcpee.sample.it.conformance.ConformanceSuite;
 import jakarta.json.JsonObject;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +43,7 @@ class WildFlyIT {
         deploy(SampleWar.archive(LOGTO, AuthServers.Provider.LOGTO, SampleWar.WILDFLY, Map.of())
                 .addClass(AdminTools.class));
         deploy(MpJwtFeed.archive(MPJWT, SampleWar.WILDFLY));
+        deploy(ConformanceDeployment.archive());
     }
 
     @AfterAll
@@ -48,6 +51,7 @@ class WildFlyIT {
         Files.deleteIfExists(DEPLOYMENTS.resolve(ASGARDEO + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve(LOGTO + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve(MPJWT + ".war"));
+        Files.deleteIfExists(DEPLOYMENTS.resolve("conformance.war"));
     }
 
     /** Copies a WAR into the scanned directory and waits for the scanner's verdict. */
@@ -110,6 +114,12 @@ class WildFlyIT {
     @Test
     void containerJwtAcceptsTheSameTokens() {
         MpJwtFeed.check(SampleWar.WILDFLY, MPJWT);
+    }
+
+    @Test
+    void officialConformanceSuite() throws Exception {
+        ConformanceSuite.runAndCheck(SampleWar.WILDFLY.replace("localhost", "127.0.0.1") + "/conformance/mcp",
+                "WildFly");
     }
 
     @Test
