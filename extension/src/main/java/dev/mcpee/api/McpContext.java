@@ -1,5 +1,10 @@
 package dev.mcpee.api;
 
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.json.JsonObject;
+
 /**
  * The call in progress, for tools that report progress, log to the client or stop when cancelled. Declare a
  * parameter of this type on an {@link McpTool} method (it is not an argument and not in the input schema); the
@@ -62,6 +67,46 @@ public interface McpContext {
      * @param data   the message: a string, or any value JSON-B can serialize
      */
     void log(Level level, String logger, Object data);
+
+    /**
+     * Asks the client's model for a completion ({@code sampling/createMessage}), during the call. The client
+     * must have declared the {@code sampling} capability and the call must be streaming (the client accepts
+     * {@code text/event-stream}); otherwise the stage fails with an {@link IllegalStateException}.
+     *
+     * <pre>{@code
+     * String answer = call.sample(List.of(PromptMessage.user("Summarize: " + notes)), 200)
+     *         .toCompletableFuture().join().getJsonObject("content").getString("text");
+     * }</pre>
+     *
+     * @param messages  the conversation to complete
+     * @param maxTokens the most tokens to sample
+     * @return the client's result ({@code role}, {@code content}, {@code model}, {@code stopReason}); fails with
+     *         a {@link ToolException} carrying the client's error message when the client refuses
+     */
+    CompletionStage<JsonObject> sample(List<PromptMessage> messages,
+                                                                           int maxTokens);
+
+    /**
+     * Asks the user for input through the client ({@code elicitation/create}, form mode), during the call. The
+     * client must have declared the {@code elicitation} capability and the call must be streaming.
+     *
+     * <pre>{@code
+     * JsonObject schema = Json.createObjectBuilder().add("type", "object")
+     *         .add("properties", Json.createObjectBuilder().add("date", Json.createObjectBuilder()
+     *                 .add("type", "string").add("format", "date")))
+     *         .add("required", Json.createArrayBuilder().add("date")).build();
+     * JsonObject answer = call.elicit("Which day suits you?", schema).toCompletableFuture().join();
+     * if ("accept".equals(answer.getString("action"))) { ... answer.getJsonObject("content") ... }
+     * }</pre>
+     *
+     * @param message         what to ask
+     * @param requestedSchema a flat JSON Schema object of primitive properties (defaults, enums and titled
+     *                        enums per SEP-1034 and SEP-1330 are passed through as written)
+     * @return the client's result: {@code action} ({@code accept}, {@code decline}, {@code cancel}) and, on
+     *         accept, {@code content}
+     */
+    CompletionStage<JsonObject> elicit(String message,
+                                                                           JsonObject requestedSchema);
 
     /**
      * Whether the client cancelled the call ({@code notifications/cancelled}); the tool should stop. Its result

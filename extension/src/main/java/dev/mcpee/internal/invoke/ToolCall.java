@@ -1,11 +1,20 @@
 package dev.mcpee.internal.invoke;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.mcpee.api.McpContext;
+import dev.mcpee.api.PromptMessage;
+import dev.mcpee.api.ToolException;
+import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.jsonrpc.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -19,6 +28,8 @@ public final class ToolCall implements McpContext {
 
     private final JsonValue progressToken;
     private final Consumer<JsonObject> sink;
+    private final Session session;
+    private final Duration requestTimeout;
     private final Supplier<Level> minimumLevel;
     private final Jsonb jsonb;
     private volatile boolean cancelled;
@@ -28,14 +39,19 @@ public final class ToolCall implements McpContext {
     /**
      * Creates the context.
      *
-     * @param progressToken the request's {@code _meta.progressToken}, or null
-     * @param sink          where notifications go (the call's event stream); may drop them
-     * @param minimumLevel  the session's {@code logging/setLevel} level, or null for all levels
-     * @param jsonb         serializes log data
+     * @param progressToken  the request's {@code _meta.progressToken}, or null
+     * @param sink           where notifications and requests go (the call's event stream); may drop them
+     * @param session        the session, for the client's capabilities and its responses, or null
+     * @param requestTimeout how long a request to the client may take
+     * @param minimumLevel   the session's {@code logging/setLevel} level, or null for all levels
+     * @param jsonb          serializes log data
      */
-    public ToolCall(JsonValue progressToken, Consumer<JsonObject> sink, Supplier<Level> minimumLevel, Jsonb jsonb) {
+    public ToolCall(JsonValue progressToken, Consumer<JsonObject> sink, Session session, Duration requestTimeout,
+                    Supplier<Level> minimumLevel, Jsonb jsonb) {
         this.progressToken = progressToken;
         this.sink = sink;
+        this.session = session;
+        this.requestTimeout = requestTimeout;
         this.minimumLevel = minimumLevel;
         this.jsonb = jsonb;
     }
@@ -69,6 +85,52 @@ public final class ToolCall implements McpContext {
             params.add("logger", logger);
         }
         sink.accept(notification("notifications/message", params.add("data", value)));
+    }
+
+    @Override
+    public CompletionStage<JsonObject> sample(List<PromptMessage> messages, int maxTokens) {
+        JsonArrayBuilder array = Json.array();
+        for (PromptMessage m : messages) {
+            array.add(Json.object().add("role", m.role() == PromptMessage.Role.USER ? "user" : "assistant")
+                    .add("content", ContentJson.of(m.content())));
+        }
+        return request("sampling", "sampling/createMessage",
+                Json.object().add("messages", array).add("maxTokens", maxTokens));
+    }
+
+    @Override
+    public CompletionStage<JsonObject> elicit(String message, JsonObject requestedSchema) {
+        return request("elicitation", "elicitation/create",
+                Json.object().add("message", message).add("requestedSchema", requestedSchema));
+    }
+
+    /**
+     * Sends a request to the client on the call's stream and completes with its result, when the client
+     * declared the capability; the client's error becomes a {@link ToolException} with its message.
+     */
+    private CompletionStage<JsonObject> request(String capability, String method, JsonObjectBuilder params) {
+        if (session == null || finished) {
+            return CompletableFuture.failedFuture(new IllegalStateException("The call is not streaming"));
+        }
+        if (!session.clientCapabilities().containsKey(capability)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("The client did not declare the "
+                    + capability + " capability"));
+        }
+        CompletableFuture<JsonObject> response = new CompletableFuture<>();
+        String id = session.openRequest(response);
+        sink.accept(Json.object().add("jsonrpc", "2.0").add("id", id).add("method", method).add("params", params)
+                .build());
+        return response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).thenApply(message -> {
+            JsonValue result = message.get("result");
+            if (result != null && result.getValueType() == JsonValue.ValueType.OBJECT) {
+                return result.asJsonObject();
+            }
+            JsonValue error = message.get("error");
+            String text = error != null && error.getValueType() == JsonValue.ValueType.OBJECT
+                    ? error.asJsonObject().getString("message", "The client refused the request")
+                    : "The client answered without a result";
+            throw new ToolException(text);
+        });
     }
 
     @Override

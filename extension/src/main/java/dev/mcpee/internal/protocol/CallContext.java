@@ -1,8 +1,14 @@
 package dev.mcpee.internal.protocol;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import dev.mcpee.api.Caller;
 import dev.mcpee.api.McpContext;
+import dev.mcpee.api.PromptMessage;
 import dev.mcpee.internal.session.Session;
+import jakarta.json.JsonObject;
 
 /**
  * What a request handler knows about the call besides its params.
@@ -38,8 +44,24 @@ public record CallContext(Session session, Caller caller, McpContext call) {
         }
 
         @Override
+        public CompletionStage<JsonObject> sample(List<PromptMessage> messages, int maxTokens) {
+            return notStreaming();
+        }
+
+        @Override
+        public CompletionStage<JsonObject> elicit(String message, JsonObject requestedSchema) {
+            return notStreaming();
+        }
+
+        @Override
         public boolean cancelled() {
             return false;
+        }
+
+        private static CompletionStage<JsonObject> notStreaming() {
+            return CompletableFuture.failedFuture(new IllegalStateException("Requests to the client need a"
+                    + " streaming call: a tool that takes McpContext, called by a client that accepts"
+                    + " text/event-stream"));
         }
     }
 }

@@ -1,10 +1,13 @@
 package dev.mcpee.internal.session;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.mcpee.api.McpContext;
 import dev.mcpee.internal.invoke.ToolCall;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /**
@@ -20,6 +23,9 @@ public final class Session {
     private volatile boolean initialized;
     private volatile McpContext.Level logLevel;
     private final Map<String, ToolCall> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+    private final AtomicLong requestIds = new AtomicLong();
+    private volatile JsonObject clientCapabilities = JsonValue.EMPTY_JSON_OBJECT;
 
     /**
      * Creates the session.
@@ -124,6 +130,53 @@ public final class Session {
         ToolCall call = inFlight.get(requestId.toString());
         if (call != null) {
             call.cancel();
+        }
+    }
+
+    /**
+     * What the client declared in {@code initialize}.
+     *
+     * @return the client's capabilities (empty when none)
+     */
+    public JsonObject clientCapabilities() {
+        return clientCapabilities;
+    }
+
+    /**
+     * Records the client's capabilities.
+     *
+     * @param capabilities the {@code capabilities} of {@code initialize}
+     */
+    public void clientCapabilities(JsonObject capabilities) {
+        clientCapabilities = capabilities == null ? JsonValue.EMPTY_JSON_OBJECT : capabilities;
+    }
+
+    /**
+     * Opens a server-to-client request: a fresh id (a string, so it never collides with the client's ids) and
+     * the future its response completes.
+     *
+     * @param response completed with the client's whole response message
+     * @return the request id
+     */
+    public String openRequest(CompletableFuture<JsonObject> response) {
+        String id = "mcp-ee-" + requestIds.incrementAndGet();
+        pending.put(id, response);
+        response.whenComplete((r, e) -> pending.remove(id));
+        return id;
+    }
+
+    /**
+     * Completes a server-to-client request with the response the client POSTed; unknown ids are ignored.
+     *
+     * @param id      the response's id
+     * @param message the response message
+     */
+    public void completeRequest(JsonValue id, JsonObject message) {
+        if (id instanceof jakarta.json.JsonString s) {
+            CompletableFuture<JsonObject> f = pending.get(s.getString());
+            if (f != null) {
+                f.complete(message);
+            }
         }
     }
 

@@ -180,8 +180,9 @@ public class McpEndpoint {
             dispatcher.notification(notification, context);
             return done(HttpReplies.accepted());
         }
-        if (message instanceof JsonRpcMessage.Response) {
-            // No server-to-client requests are sent yet, so a response has nothing to complete.
+        if (message instanceof JsonRpcMessage.Response response) {
+            // The answer to a request a tool sent the client (sampling, elicitation) during a call.
+            session.completeRequest(response.id(), response.message());
             return done(HttpReplies.accepted());
         }
         JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
@@ -278,6 +279,8 @@ public class McpEndpoint {
                             "The server has too many open sessions; try again later")
                     .header("Retry-After", Long.toString(Duration.ofSeconds(30).toSeconds())).build();
         }
+        JsonValue capabilities = request.params().get("capabilities");
+        session.clientCapabilities(capabilities instanceof JsonObject o ? o : null);
         JsonObject response = JsonRpcCodec.result(request.id(), dispatcher.initialize().result(version));
         return HttpReplies.jsonBuilder(200, response).header(SESSION_HEADER, session.id()).build();
     }
@@ -298,7 +301,8 @@ public class McpEndpoint {
         boolean priming = !"2025-06-18".equals(session.protocolVersion());
         JsonValue token = progressToken(request.params());
         CallStream stream = new CallStream(priming,
-                writer -> new ToolCall(token, writer::eventIfConnected, session::logLevel, extension.jsonb()),
+                writer -> new ToolCall(token, writer::eventIfConnected, session, config.toolTimeout(), session::logLevel,
+                        extension.jsonb()),
                 call -> {
                     session.started(request.id(), call);
                     return new CallContext(session, caller, call);

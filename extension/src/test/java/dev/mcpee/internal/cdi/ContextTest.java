@@ -62,7 +62,7 @@ class ContextTest {
 
     private static List<JsonObject> call(JsonValue token, Session session, boolean cancelFirst, List<String> out) {
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
-        ToolCall call = new ToolCall(token, sent::add, session::logLevel, JsonbBuilder.create());
+        ToolCall call = new ToolCall(token, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel, JsonbBuilder.create());
         if (cancelFirst) {
             call.cancel();
         }
@@ -122,12 +122,38 @@ class ContextTest {
     @Test
     void cancelledNotificationFindsTheRunningCall() {
         Session session = new Session("s", "2025-11-25", "", 0);
-        ToolCall call = new ToolCall(null, m -> { }, session::logLevel, JsonbBuilder.create());
+        ToolCall call = new ToolCall(null, m -> { }, session, java.time.Duration.ofSeconds(5), session::logLevel, JsonbBuilder.create());
         session.started(Json.parse("42"), call);
         dispatcher.notification(new JsonRpcMessage.Notification("notifications/cancelled",
                 Json.parse("{\"requestId\":42,\"reason\":\"user\"}").asJsonObject()),
                 new CallContext(session, TokenCaller.ANONYMOUS));
         assertTrue(call.cancelled());
         session.ended(Json.parse("42"));
+    }
+
+    @Test
+    void requestsToTheClientAreRoutedByIdAndNeedTheCapability() {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        List<JsonObject> sent = new CopyOnWriteArrayList<>();
+        ToolCall call = new ToolCall(null, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel,
+                JsonbBuilder.create());
+        assertTrue(call.sample(List.of(dev.mcpee.api.PromptMessage.user("hi")), 10).toCompletableFuture()
+                .isCompletedExceptionally(), "no sampling capability declared");
+        session.clientCapabilities(Json.parse("{\"sampling\":{},\"elicitation\":{}}").asJsonObject());
+        var answer = call.elicit("Name?", Json.parse("{\"type\":\"object\"}").asJsonObject()).toCompletableFuture();
+        JsonObject request = sent.get(0);
+        assertEquals("elicitation/create", request.getString("method"));
+        session.completeRequest(request.get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + request.get("id")
+                + ",\"result\":{\"action\":\"accept\",\"content\":{\"name\":\"Ann\"}}}").asJsonObject());
+        assertEquals("accept", answer.join().getString("action"));
+        var refused = call.sample(List.of(dev.mcpee.api.PromptMessage.user("hi")), 10).toCompletableFuture();
+        JsonObject second = sent.get(1);
+        assertEquals(Json.parse("{\"messages\":[{\"role\":\"user\",\"content\":{\"type\":\"text\",\"text\":\"hi\"}}],"
+                + "\"maxTokens\":10}"), second.get("params"));
+        session.completeRequest(second.get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + second.get("id")
+                + ",\"error\":{\"code\":-1,\"message\":\"User rejected sampling request\"}}").asJsonObject());
+        Throwable cause = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
+                refused::join).getCause();
+        assertEquals("User rejected sampling request", cause.getMessage());
     }
 }

@@ -18,6 +18,8 @@ import dev.mcpee.api.PromptMessage;
 import dev.mcpee.api.TextContent;
 import dev.mcpee.api.ToolException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 /**
  * The fixtures the official MCP conformance suite (0.1.16, {@code --suite all}) expects, with the exact names
@@ -83,6 +85,80 @@ public class ConformanceFixtures {
         Thread.sleep(50);
         call.progress(100, 100.0, null);
         return "Progress test completed";
+    }
+
+    @McpTool(name = "test_sampling", description = "Tests server-initiated sampling (LLM completion request)")
+    public String sampling(@McpArg(description = "The prompt to send to the LLM") String prompt, McpContext call) {
+        JsonObject result = call.sample(List.of(PromptMessage.user(prompt)), 100).toCompletableFuture().join();
+        return "LLM response: " + result.getJsonObject("content").getString("text");
+    }
+
+    @McpTool(name = "test_elicitation", description = "Tests server-initiated elicitation (user input request)")
+    public String elicitation(@McpArg(description = "The message to show the user") String message,
+                              McpContext call) {
+        JsonObject schema = Json.createObjectBuilder().add("type", "object")
+                .add("properties", Json.createObjectBuilder()
+                        .add("username", Json.createObjectBuilder().add("type", "string")
+                                .add("description", "User's response"))
+                        .add("email", Json.createObjectBuilder().add("type", "string")
+                                .add("description", "User's email address")))
+                .add("required", Json.createArrayBuilder().add("username").add("email")).build();
+        JsonObject result = call.elicit(message, schema).toCompletableFuture().join();
+        return "User response: action=" + result.getString("action") + ", content=" + result.get("content");
+    }
+
+    @McpTool(name = "test_elicitation_sep1034_defaults",
+            description = "Tests elicitation with default values per SEP-1034")
+    public String elicitationDefaults(McpContext call) {
+        JsonObject schema = Json.createObjectBuilder().add("type", "object")
+                .add("properties", Json.createObjectBuilder()
+                        .add("name", Json.createObjectBuilder().add("type", "string").add("default", "John Doe"))
+                        .add("age", Json.createObjectBuilder().add("type", "integer").add("default", 30))
+                        .add("score", Json.createObjectBuilder().add("type", "number").add("default", 95.5))
+                        .add("status", Json.createObjectBuilder().add("type", "string")
+                                .add("enum", Json.createArrayBuilder().add("active").add("inactive").add("pending"))
+                                .add("default", "active"))
+                        .add("verified", Json.createObjectBuilder().add("type", "boolean").add("default", true)))
+                .build();
+        JsonObject result = call.elicit("Please review and update the form fields with defaults", schema)
+                .toCompletableFuture().join();
+        return "Elicitation completed: action=" + result.getString("action") + ", content=" + result.get("content");
+    }
+
+    @McpTool(name = "test_elicitation_sep1330_enums",
+            description = "Tests elicitation with enum schema improvements per SEP-1330")
+    public String elicitationEnums(McpContext call) {
+        JsonObject schema = Json.createObjectBuilder().add("type", "object")
+                .add("properties", Json.createObjectBuilder()
+                        .add("untitledSingle", Json.createObjectBuilder().add("type", "string")
+                                .add("enum", Json.createArrayBuilder().add("option1").add("option2").add("option3")))
+                        .add("titledSingle", Json.createObjectBuilder().add("type", "string")
+                                .add("oneOf", titled("value1", "First Option", "value2", "Second Option", "value3",
+                                        "Third Option")))
+                        .add("legacyEnum", Json.createObjectBuilder().add("type", "string")
+                                .add("enum", Json.createArrayBuilder().add("opt1").add("opt2").add("opt3"))
+                                .add("enumNames", Json.createArrayBuilder().add("Option One").add("Option Two")
+                                        .add("Option Three")))
+                        .add("untitledMulti", Json.createObjectBuilder().add("type", "array").add("minItems", 1)
+                                .add("maxItems", 3).add("items", Json.createObjectBuilder().add("type", "string")
+                                        .add("enum", Json.createArrayBuilder().add("option1").add("option2")
+                                                .add("option3"))))
+                        .add("titledMulti", Json.createObjectBuilder().add("type", "array").add("minItems", 1)
+                                .add("maxItems", 3).add("items", Json.createObjectBuilder().add("anyOf",
+                                        titled("value1", "First Choice", "value2", "Second Choice", "value3",
+                                                "Third Choice")))))
+                .add("required", Json.createArrayBuilder()).build();
+        JsonObject result = call.elicit("Please select options from the enum fields", schema).toCompletableFuture()
+                .join();
+        return "Elicitation completed: action=" + result.getString("action") + ", content=" + result.get("content");
+    }
+
+    private static jakarta.json.JsonArrayBuilder titled(String... constAndTitle) {
+        jakarta.json.JsonArrayBuilder b = Json.createArrayBuilder();
+        for (int i = 0; i < constAndTitle.length; i += 2) {
+            b.add(Json.createObjectBuilder().add("const", constAndTitle[i]).add("title", constAndTitle[i + 1]));
+        }
+        return b;
     }
 
     @McpTool(name = "test_error_handling", description = "Tests error response handling")
