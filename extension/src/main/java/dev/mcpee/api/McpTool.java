@@ -104,4 +104,13 @@ public @interface McpTool {
      * @return the open-world hint
      */
     boolean openWorldHint() default true;
+
+    /**
+     * Whether a call may carry arguments the tool does not declare (they are ignored). {@code false} publishes
+     * {@code "additionalProperties": false} in the input schema and answers such calls with an error result
+     * naming the unexpected argument. Default {@code true}, forgiving models that add an argument.
+     *
+     * @return whether undeclared arguments are allowed
+     */
+    boolean additionalArguments() default true;
 }

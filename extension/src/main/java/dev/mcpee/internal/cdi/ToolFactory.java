@@ -106,7 +106,7 @@ final class ToolFactory {
         JsonObject inputSchema = null;
         JsonObject outputSchema = null;
         try {
-            inputSchema = new JsonSchemaGenerator().inputSchema(properties);
+            inputSchema = new JsonSchemaGenerator().inputSchema(properties, tool.additionalArguments());
         } catch (UnsupportedTypeException e) {
             problems.add("MCPEE008: A parameter of @McpTool method " + where + " has an unsupported type: "
                     + e.getMessage() + ". Fix: use strings, numbers, booleans, enums, java.time types, records,"

@@ -106,6 +106,18 @@ public final class JsonSchemaGenerator {
      * @throws UnsupportedTypeException if a parameter's type cannot be described
      */
     public JsonObject inputSchema(List<SchemaProperty> properties) {
+        return inputSchema(properties, true);
+    }
+
+    /**
+     * A tool's input schema, naming its dialect ({@code $schema}, JSON Schema 2020-12).
+     *
+     * @param properties          the arguments
+     * @param additionalArguments whether arguments the schema does not name are allowed; when not, the schema
+     *                            says {@code "additionalProperties": false} and validation refuses them
+     * @return the schema
+     */
+    public JsonObject inputSchema(List<SchemaProperty> properties, boolean additionalArguments) {
         JsonObjectBuilder props = FACTORY.createObjectBuilder();
         JsonArrayBuilder required = FACTORY.createArrayBuilder();
         Set<String> seen = new HashSet<>();
@@ -131,9 +143,14 @@ public final class JsonSchemaGenerator {
                 anyRequired = true;
             }
         }
-        JsonObjectBuilder root = FACTORY.createObjectBuilder().add("type", "object").add("properties", props);
+        JsonObjectBuilder root = FACTORY.createObjectBuilder()
+                .add("$schema", "https://json-schema.org/draft/2020-12/schema")
+                .add("type", "object").add("properties", props);
         if (anyRequired) {
             root.add("required", required);
+        }
+        if (!additionalArguments) {
+            root.add("additionalProperties", false);
         }
         return withDefs(root.build());
     }

@@ -59,7 +59,20 @@ class ToolSchemaTest {
     void inputSchemaOmitsEmptyRequiredAndDefs() {
         JsonObject schema = new JsonSchemaGenerator().inputSchema(List.of(
                 new SchemaProperty("q", String.class, new Annotation[0], null, false, null)));
-        assertEquals(Fixtures.obj("{'type':'object','properties':{'q':{'type':'string'}}}"), schema);
+        assertEquals(Fixtures.obj("{'$schema':'https://json-schema.org/draft/2020-12/schema','type':'object',"
+                + "'properties':{'q':{'type':'string'}}}"), schema);
+    }
+
+    @Test
+    void strictInputSchemaRefusesUndeclaredArguments() {
+        JsonObject schema = new JsonSchemaGenerator().inputSchema(List.of(
+                new SchemaProperty("q", String.class, new Annotation[0], null, false, null)), false);
+        assertEquals(false, schema.getBoolean("additionalProperties"));
+        assertEquals(java.util.Optional.of("unexpected argument 'x'"), SchemaValidator.compile(schema)
+                .validate(Fixtures.obj("{'q':'a','x':1}"), "argument"));
+        assertEquals(java.util.Optional.empty(), SchemaValidator.compile(new JsonSchemaGenerator().inputSchema(
+                List.of(new SchemaProperty("q", String.class, new Annotation[0], null, false, null))))
+                .validate(Fixtures.obj("{'q':'a','x':1}"), "argument"), "allowed by default");
     }
 
     @Test

@@ -166,7 +166,8 @@ public class ConformanceFixtures {
         throw new ToolException("This tool intentionally returns an error for testing");
     }
 
-    @McpTool(name = "json_schema_2020_12_tool", description = "Tool with JSON Schema 2020-12 features")
+    @McpTool(name = "json_schema_2020_12_tool", description = "Tool with JSON Schema 2020-12 features",
+            additionalArguments = false)
     public String jsonSchema(Optional<String> name, Optional<address> address) {
         return "JSON Schema 2020-12 tool called";
     }
