@@ -67,7 +67,7 @@ public final class InitializeHandler {
             capabilities.add("prompts", Json.object().add("listChanged", false));
         }
         if (resources) {
-            capabilities.add("resources", Json.object().add("subscribe", false).add("listChanged", false));
+            capabilities.add("resources", Json.object().add("subscribe", true).add("listChanged", false));
         }
         if (completions) {
             capabilities.add("completions", Json.object());

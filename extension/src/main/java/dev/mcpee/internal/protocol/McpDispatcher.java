@@ -70,6 +70,8 @@ public final class McpDispatcher {
             map.put("resources/templates/list", new ListHandler<>("resourceTemplates", catalogs.templates(),
                     config.pageSize(), listAll));
             map.put("resources/read", resourcesRead);
+            map.put("resources/subscribe", (params, context) -> subscription(params, context, true));
+            map.put("resources/unsubscribe", (params, context) -> subscription(params, context, false));
         }
         if (hasCompletions) {
             map.put("completion/complete", completion);
@@ -114,7 +116,7 @@ public final class McpDispatcher {
             rule = switch (request.method()) {
                 case "tools/call" -> toolsCall.tool(request.params()).security();
                 case "prompts/get" -> promptsGet.prompt(request.params()).security();
-                case "resources/read" -> resourcesRead.resource(request.params()).security();
+                case "resources/read", "resources/subscribe" -> resourcesRead.resource(request.params()).security();
                 case "completion/complete" -> completion.security(request.params());
                 default -> null;
             };
@@ -166,6 +168,19 @@ public final class McpDispatcher {
             }
         }
         // Other notifications (cancelled, progress, roots/list_changed) need no action from a tools-only server.
+    }
+
+    private static CompletionStage<JsonObject> subscription(JsonObject params, CallContext context, boolean on) {
+        JsonValue uri = params.get("uri");
+        if (!(uri instanceof JsonString s)) {
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "params.uri (a string) is missing");
+        }
+        if (on) {
+            context.session().subscribe(s.getString());
+        } else {
+            context.session().unsubscribe(s.getString());
+        }
+        return CompletableFuture.completedFuture(EMPTY);
     }
 
     private static CompletionStage<JsonObject> setLevel(JsonObject params, CallContext context) {

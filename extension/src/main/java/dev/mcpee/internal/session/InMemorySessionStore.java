@@ -45,7 +45,13 @@ public final class InMemorySessionStore implements SessionStore {
         long now = clock.getAsLong();
         long last = lastSweep.get();
         if ((sessions.size() >= max || now - last > idleNanos / 10) && lastSweep.compareAndSet(last, now)) {
-            sessions.values().removeIf(s -> expired(s, now));
+            sessions.values().removeIf(s -> {
+                boolean gone = expired(s, now);
+                if (gone) {
+                    s.close();
+                }
+                return gone;
+            });
         }
         endOldestBeyondOwnerCap(owner);
         if (sessions.size() >= max) {
@@ -65,6 +71,7 @@ public final class InMemorySessionStore implements SessionStore {
         long now = clock.getAsLong();
         if (expired(session, now)) {
             sessions.remove(id, session);
+            session.close();
             return null;
         }
         session.touch(now);
@@ -73,7 +80,16 @@ public final class InMemorySessionStore implements SessionStore {
 
     @Override
     public boolean remove(String id) {
-        return sessions.remove(id) != null;
+        Session removed = sessions.remove(id);
+        if (removed != null) {
+            removed.close();
+        }
+        return removed != null;
+    }
+
+    @Override
+    public void forEach(java.util.function.Consumer<Session> action) {
+        sessions.values().forEach(action);
     }
 
     @Override
@@ -96,8 +112,8 @@ public final class InMemorySessionStore implements SessionStore {
                 }
             }
         }
-        if (count >= maxPerOwner && oldest != null) {
-            sessions.remove(oldest.id(), oldest);
+        if (count >= maxPerOwner && oldest != null && sessions.remove(oldest.id(), oldest)) {
+            oldest.close();
         }
     }
 

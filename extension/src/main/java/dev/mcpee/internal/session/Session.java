@@ -1,6 +1,11 @@
 package dev.mcpee.internal.session;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +31,16 @@ public final class Session {
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private final AtomicLong requestIds = new AtomicLong();
     private volatile JsonObject clientCapabilities = JsonValue.EMPTY_JSON_OBJECT;
+    private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+    private final BlockingQueue<JsonObject> outbound = new LinkedBlockingQueue<>(OUTBOUND_MAX);
+    private final AtomicBoolean streamOpen = new AtomicBoolean();
+    private volatile boolean closed;
+
+    /** Wakes a waiting stream when the session ends. */
+    private static final JsonObject WAKE_UP = jakarta.json.Json.createObjectBuilder().build();
+
+    /** Messages kept for a client without an open stream; the oldest go first. */
+    static final int OUTBOUND_MAX = 100;
 
     /**
      * Creates the session.
@@ -178,6 +193,94 @@ public final class Session {
                 f.complete(message);
             }
         }
+    }
+
+    /**
+     * Records {@code resources/subscribe}.
+     *
+     * @param uri the resource
+     */
+    public void subscribe(String uri) {
+        subscriptions.add(uri);
+    }
+
+    /**
+     * Records {@code resources/unsubscribe}.
+     *
+     * @param uri the resource
+     */
+    public void unsubscribe(String uri) {
+        subscriptions.remove(uri);
+    }
+
+    /**
+     * Whether the client subscribed to a resource.
+     *
+     * @param uri the resource
+     * @return true when subscribed
+     */
+    public boolean subscribed(String uri) {
+        return subscriptions.contains(uri);
+    }
+
+    /**
+     * Queues a message for the server-to-client stream, dropping the oldest when full.
+     *
+     * @param message the message
+     */
+    public void enqueue(JsonObject message) {
+        while (!outbound.offer(message)) {
+            outbound.poll();
+        }
+    }
+
+    /**
+     * The next queued message, waiting at most the given time.
+     *
+     * @param millis how long to wait
+     * @return the message, or null after the wait (or when the session ended)
+     * @throws InterruptedException when interrupted
+     */
+    public JsonObject nextOutbound(long millis) throws InterruptedException {
+        if (closed) {
+            return null;
+        }
+        JsonObject message = outbound.poll(millis, TimeUnit.MILLISECONDS);
+        return message == WAKE_UP ? null : message;
+    }
+
+    /**
+     * Claims the session's single server-to-client stream.
+     *
+     * @return true when no other stream is open
+     */
+    public boolean openStream() {
+        return streamOpen.compareAndSet(false, true);
+    }
+
+    /** Releases the server-to-client stream. */
+    public void closeStream() {
+        streamOpen.set(false);
+    }
+
+    /** Ends the session because the application stops: its stream stops at once. */
+    public void end() {
+        close();
+    }
+
+    /** Ends the session: its stream stops at once. */
+    void close() {
+        closed = true;
+        outbound.offer(WAKE_UP);
+    }
+
+    /**
+     * Whether the session ended.
+     *
+     * @return true once deleted
+     */
+    public boolean closed() {
+        return closed;
     }
 
     long lastAccessNanos() {

@@ -33,6 +33,13 @@ public interface SessionStore {
     boolean remove(String id);
 
     /**
+     * Visits every live session (for notifications).
+     *
+     * @param action what to do with each
+     */
+    void forEach(java.util.function.Consumer<Session> action);
+
+    /**
      * How many sessions are live (expired ones not yet swept may be counted).
      *
      * @return the count

@@ -18,9 +18,9 @@ import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.protocol.ProtocolVersions;
-import dev.mcpee.internal.session.InMemorySessionStore;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.SessionLimitException;
+import dev.mcpee.internal.session.SessionRegistry;
 import dev.mcpee.internal.session.SessionStore;
 import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.Authenticator;
@@ -67,6 +67,9 @@ public class McpEndpoint {
     @Inject
     ServletContext servletContext;
 
+    @Inject
+    SessionRegistry registry;
+
     private McpConfig config;
     private McpDispatcher dispatcher;
     private SessionStore sessions;
@@ -80,8 +83,7 @@ public class McpEndpoint {
         security = extension.security();
         authenticator = security.authenticator();
         dispatcher = new McpDispatcher(extension.catalogs(), config, security.settings().listAllTools());
-        sessions = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(),
-                config.maxSessionsPerOwner(), System::nanoTime);
+        sessions = registry.store();
         authReplies = new AuthReplies(security.metadata() == null ? null
                 : security.metadataUrl(servletContext.getContextPath()), security.challengeScopes());
     }
@@ -234,24 +236,44 @@ public class McpEndpoint {
     }
 
     /**
-     * The server-to-client stream is not offered yet: 405, which the transport allows.
+     * Opens the session's server-to-client stream (notifications not tied to a call).
      *
      * @param origin        the {@code Origin} header
      * @param authorization the {@code Authorization} header
-     * @return 405 with {@code Allow: POST, DELETE}
+     * @param accept        the {@code Accept} header
+     * @param sessionId     the {@code Mcp-Session-Id} header
+     * @return the event stream, or 400 / 401 / 403 / 404 / 406 / 409
      */
     @GET
-    public Response get(@HeaderParam("Origin") String origin, @HeaderParam("Authorization") String authorization) {
+    public Response get(@HeaderParam("Origin") String origin, @HeaderParam("Authorization") String authorization,
+                        @HeaderParam("Accept") String accept, @HeaderParam(SESSION_HEADER) String sessionId) {
         if (!config.allowedOrigins().allows(origin)) {
             return forbiddenOrigin();
         }
         Authenticator.Result auth = authenticator.authenticate(authorization);
-        if (!(auth instanceof Authenticator.Authenticated)) {
+        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
             return authReplies.unauthorized(auth);
         }
-        return HttpReplies.errorBuilder(405, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                        "This server does not offer a server-to-client stream")
-                .header("Allow", "POST, DELETE").build();
+        if (!AcceptHeader.parse(accept).sse()) {
+            return HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Accept must allow text/event-stream");
+        }
+        if (sessionId == null || sessionId.isBlank()) {
+            return HttpReplies.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header");
+        }
+        Session session = sessions.find(sessionId);
+        if (session == null || !session.owner().equals(authenticated.caller().owner())) {
+            return HttpReplies.error(404, JsonValue.NULL, SESSION_NOT_FOUND, "Session not found");
+        }
+        if (!session.openStream()) {
+            return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "This session's stream is already open");
+        }
+        // Closed well before the session could expire: the client's reconnect keeps the session alive.
+        Duration open = config.sessionIdleTimeout().dividedBy(2);
+        boolean priming = !"2025-06-18".equals(session.protocolVersion());
+        return Response.ok(new ServerStream(session, priming, open.compareTo(Duration.ofMinutes(10)) > 0
+                ? Duration.ofMinutes(10) : open), "text/event-stream").header("Cache-Control", "no-cache").build();
     }
 
     /** The answer when an asynchronous tool outlives {@code mcp.tools.timeout}; the tool itself runs on. */

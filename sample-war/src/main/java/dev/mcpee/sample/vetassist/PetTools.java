@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.mcpee.api.Content;
 import dev.mcpee.api.McpArg;
+import dev.mcpee.api.McpNotifier;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.api.RequiresScope;
 import dev.mcpee.api.ResourceLink;
@@ -36,6 +37,9 @@ public class PetTools {
 
     @Inject
     ClinicRecords records;
+
+    @Inject
+    McpNotifier notifier;
 
     @Inject
     CallerAccess callerAccess;
@@ -137,7 +141,11 @@ public class PetTools {
     public Pet updatePetProfile(@McpArg(description = "Pet id, from list_pets") long petId,
                                 @McpArg(description = "The fields to change") ProfileUpdate update) {
         Access access = callerAccess.current();
-        return records.update(access, petId, update).orElseThrow(() -> new ToolException(access.noSuchPet(petId)));
+        Pet updated = records.update(access, petId, update)
+                .orElseThrow(() -> new ToolException(access.noSuchPet(petId)));
+        // Clients subscribed to the pet's profile resource hear about the change.
+        notifier.resourceUpdated("vetassist://pets/" + petId);
+        return updated;
     }
 
     /**

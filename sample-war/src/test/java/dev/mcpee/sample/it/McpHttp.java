@@ -149,6 +149,15 @@ public final class McpHttp {
             return client.sendAsync(build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /**
+         * Sends the request and streams the body line by line (for event streams).
+         *
+         * @return the response once its headers arrived
+         */
+        public CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> sendLines() {
+            return client.sendAsync(build(), HttpResponse.BodyHandlers.ofLines());
+        }
+
         private HttpRequest build() {
             HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30));
             headers.forEach(b::header);

@@ -56,7 +56,7 @@ class ToolsIT {
         McpHttp mcp = SampleWar.client(base);
         HttpResponse<String> init = mcp.post().body(McpHttp.initialize("2025-11-25")).send();
         assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":false},\"logging\":{},\"prompts\":{\"listChanged\":false},"
-                + "\"resources\":{\"subscribe\":false,\"listChanged\":false},\"completions\":{}}"),
+                + "\"resources\":{\"subscribe\":true,\"listChanged\":false},\"completions\":{}}"),
                 McpHttp.parse(init.body()).asJsonObject().getJsonObject("result").get("capabilities"));
         String session = mcp.openSession();
         HttpResponse<String> list = mcp.post().session(session).body(McpHttp.request(3, "prompts/list", null)).send();
@@ -136,6 +136,30 @@ class ToolsIT {
         JsonObject last = messages.get(messages.size() - 1);
         assertEquals(9, last.getInt("id"), "the response comes last");
         assertTrue(last.getJsonObject("result").toString().contains("Rex: distemper due 2026-09-15"), last.toString());
+    }
+
+    @Test
+    void subscribedChangesArriveOnTheServerStream() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        HttpResponse<String> subscribed = mcp.post().session(session).body(McpHttp.request(1, "resources/subscribe",
+                "{\"uri\":\"vetassist://pets/1\"}")).send();
+        assertEquals(McpHttp.parse("{}"), McpHttp.parse(subscribed.body()).asJsonObject().get("result"));
+        java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = mcp.post()
+                .method("GET").header("Content-Type", null).header("Accept", "text/event-stream").session(session)
+                .sendLines();
+        HttpResponse<java.util.stream.Stream<String>> open = stream.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, open.statusCode());
+        assertEquals(409, mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
+                .session(session).send().statusCode(), "one stream per session");
+        mcp.callTool(session, "update_pet_profile", "{\"petId\":1,\"update\":{\"breed\":\"Labrador\"}}");
+        java.util.concurrent.CompletableFuture<String> updated = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> open.body().filter(l -> l.startsWith("data: {")).findFirst().orElse(""));
+        String event = updated.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(McpHttp.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                + "\"params\":{\"uri\":\"vetassist://pets/1\"}}"), McpHttp.parse(event.substring(6)));
+        assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode(), "ending the session"
+                + " ends its stream");
     }
 
     @Test

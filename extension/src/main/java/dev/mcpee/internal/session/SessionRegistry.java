@@ -1,0 +1,62 @@
+package dev.mcpee.internal.session;
+
+import java.util.function.Consumer;
+
+import dev.mcpee.api.McpNotifier;
+import dev.mcpee.internal.cdi.McpExtension;
+import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.jsonrpc.Json;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The application's sessions, shared by the endpoint and by {@link McpNotifier}, which it implements: a
+ * change is queued on the server-to-client stream of each session that asked for it.
+ */
+@ApplicationScoped
+public class SessionRegistry implements McpNotifier {
+
+    @Inject
+    McpExtension extension;
+
+    private SessionStore store;
+
+    @PostConstruct
+    void init() {
+        McpConfig config = extension.config();
+        store = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(),
+                config.maxSessionsPerOwner(), System::nanoTime);
+    }
+
+    /** The application stops: every session ends, so open streams return their threads at once. */
+    @PreDestroy
+    void endAll() {
+        store.forEach(Session::end);
+    }
+
+    /**
+     * The session store.
+     *
+     * @return the store
+     */
+    public SessionStore store() {
+        return store;
+    }
+
+    @Override
+    public void resourceUpdated(String uri) {
+        var message = Json.object().add("jsonrpc", "2.0").add("method", "notifications/resources/updated")
+                .add("params", Json.object().add("uri", uri)).build();
+        forEach(s -> {
+            if (s.subscribed(uri)) {
+                s.enqueue(message);
+            }
+        });
+    }
+
+    private void forEach(Consumer<Session> action) {
+        store.forEach(action);
+    }
+}
