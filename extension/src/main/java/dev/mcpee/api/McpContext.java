@@ -109,6 +109,14 @@ public interface McpContext {
                                                                            JsonObject requestedSchema);
 
     /**
+     * Asks the client for its roots ({@code roots/list}): the directories or URIs it lets the server work in.
+     * The client must have declared the {@code roots} capability and the call must be streaming.
+     *
+     * @return the client's result, {@code {"roots": [{"uri": ..., "name": ...}]}}
+     */
+    CompletionStage<JsonObject> roots();
+
+    /**
      * Whether the client cancelled the call ({@code notifications/cancelled}); the tool should stop. Its result
      * is not sent.
      *

@@ -104,6 +104,11 @@ public final class ToolCall implements McpContext {
                 Json.object().add("message", message).add("requestedSchema", requestedSchema));
     }
 
+    @Override
+    public CompletionStage<JsonObject> roots() {
+        return request("roots", "roots/list", Json.object());
+    }
+
     /**
      * Sends a request to the client on the call's stream and completes with its result, when the client
      * declared the capability; the client's error becomes a {@link ToolException} with its message.

@@ -54,6 +54,11 @@ public record CallContext(Session session, Caller caller, McpContext call) {
         }
 
         @Override
+        public CompletionStage<JsonObject> roots() {
+            return notStreaming();
+        }
+
+        @Override
         public boolean cancelled() {
             return false;
         }

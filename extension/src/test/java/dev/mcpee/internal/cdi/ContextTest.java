@@ -155,5 +155,12 @@ class ContextTest {
         Throwable cause = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
                 refused::join).getCause();
         assertEquals("User rejected sampling request", cause.getMessage());
+        assertTrue(call.roots().toCompletableFuture().isCompletedExceptionally(), "roots not declared");
+        session.clientCapabilities(Json.parse("{\"roots\":{}}").asJsonObject());
+        var roots = call.roots().toCompletableFuture();
+        assertEquals("roots/list", sent.get(2).getString("method"));
+        session.completeRequest(sent.get(2).get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + sent.get(2).get("id")
+                + ",\"result\":{\"roots\":[{\"uri\":\"file:///clinic\"}]}}").asJsonObject());
+        assertEquals("file:///clinic", roots.join().getJsonArray("roots").getJsonObject(0).getString("uri"));
     }
 }

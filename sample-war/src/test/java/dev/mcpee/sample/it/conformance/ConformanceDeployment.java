@@ -7,8 +7,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The conformance fixtures as a WAR of their own: the extension jar, the fixtures, and anonymous access (the
- * suite sends no token). Deployed at /conformance.
+ * The conformance fixtures as a WAR of their own: the extension jar and the fixtures, with anonymous access
+ * (the suite sends no token) at /conformance, or behind authorization at /conformance-secured.
  */
 public final class ConformanceDeployment {
 
@@ -21,17 +21,46 @@ public final class ConformanceDeployment {
      * @return conformance.war
      */
     public static WebArchive archive() {
+        return archive("conformance", "mcp.auth.anonymous=true\n");
+    }
+
+    /** The resource URI of the secured deployment (its tokens' audience). */
+    private static final String SECURED_RESOURCE = "http://localhost:"
+            + System.getProperty("liberty.http.port", "19080") + "/conformance-secured/mcp";
+
+    /**
+     * The fixtures behind authorization: tokens from the Asgardeo-shaped test authorization server.
+     *
+     * @return conformance-secured.war
+     */
+    public static WebArchive secured() {
+        return archive("conformance-secured", "mcp.auth.issuer=" + dev.mcpee.sample.it.TestAuth.asgardeoIssuer() + "\n"
+                + "mcp.auth.resource=" + SECURED_RESOURCE + "\n"
+                + "mcp.auth.audience-aliases=" + dev.mcpee.sample.it.TestAuth.asgardeoClientId() + "\n");
+    }
+
+    /**
+     * A valid token for the secured deployment.
+     *
+     * @return the token
+     */
+    public static String token() {
+        return dev.mcpee.sample.it.TestAuth.staffToken(SECURED_RESOURCE);
+    }
+
+    private static WebArchive archive(String name, String authConfig) {
         File extension = new File(System.getProperty("mcp-ee.jar", "../extension/target/mcp-ee-0.1.0-SNAPSHOT.jar"));
         if (!extension.isFile()) {
             throw new IllegalStateException(extension.getAbsolutePath() + " is missing: build the extension first");
         }
-        return ShrinkWrap.create(WebArchive.class, "conformance.war")
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(extension)
                 .addClasses(ConformanceFixtures.class, ConformanceFixtures.address.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                         + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
+                // The suite never ends its sessions: short-lived sessions end their open streams soon after it.
                 .addAsResource(new StringAsset("mcp.server.name=mcp-ee-conformance\n"
-                        + "# The conformance suite sends no access token.\nmcp.auth.anonymous=true\n"),
+                        + "mcp.session.idle-timeout=PT20S\n" + authConfig),
                         "META-INF/microprofile-config.properties");
     }
 }
