@@ -61,4 +61,30 @@ class AsyncToolIT {
                     .getString("text"));
         }
     }
+
+    @Test
+    void cancellationReachesTheMethodAndNoResponseFollows() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        var stream = mcp.post().session(session).body(McpHttp.request(77, "tools/call",
+                "{\"name\":\"countUntilCancelled\",\"arguments\":{},\"_meta\":{\"progressToken\":1}}")).sendLines()
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, stream.statusCode());
+        java.util.Iterator<String> lines = stream.body().iterator();
+        // Wait for the first progress event: the tool is running.
+        while (lines.hasNext() && !lines.next().contains("notifications/progress")) {
+            // skip priming and ids
+        }
+        HttpResponse<String> cancel = mcp.post().session(session).body("{\"jsonrpc\":\"2.0\",\"method\":"
+                + "\"notifications/cancelled\",\"params\":{\"requestId\":77,\"reason\":\"test\"}}").send();
+        assertEquals(202, cancel.statusCode());
+        List<String> rest = new ArrayList<>();
+        lines.forEachRemaining(rest::add);
+        assertEquals(false, rest.stream().anyMatch(l -> l.contains("\"id\":77")),
+                "no response after cancellation: " + rest);
+        // Had the method not seen the cancellation, it would have reported ~200 more steps before giving up.
+        long laterProgress = rest.stream().filter(l -> l.contains("notifications/progress")).count();
+        assertEquals(true, laterProgress < 20, "the method stopped: " + laterProgress + " progress events after"
+                + " the cancellation");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpTool;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +15,17 @@ public class SlowTools {
     @McpTool(description = "Never completes")
     public CompletionStage<String> never() {
         return new CompletableFuture<>();
+    }
+
+    @McpTool(description = "Counts until cancelled (at most 20 s), reporting each step")
+    public String countUntilCancelled(McpContext call) throws InterruptedException {
+        int i = 0;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!call.cancelled() && System.nanoTime() < end) {
+            call.progress(++i, null, null);
+            Thread.sleep(100);
+        }
+        return call.cancelled() ? "cancelled after " + i : "not cancelled";
     }
 
     @McpTool(description = "Completes after 300 ms, off the request thread")
