@@ -48,6 +48,15 @@ public final class ConformanceDeployment {
         return dev.mcpee.sample.it.TestAuth.staffToken(SECURED_RESOURCE);
     }
 
+    /**
+     * The fixtures with two items per list page, for pagination tests.
+     *
+     * @return conformance-paged.war
+     */
+    public static WebArchive paged() {
+        return archive("conformance-paged", "mcp.auth.anonymous=true\nmcp.list.page-size=2\n");
+    }
+
     private static WebArchive archive(String name, String authConfig) {
         File extension = new File(System.getProperty("mcp-ee.jar", "../extension/target/mcp-ee-0.1.0-SNAPSHOT.jar"));
         if (!extension.isFile()) {
