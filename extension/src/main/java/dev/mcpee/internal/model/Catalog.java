@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The deployed tools or prompts, immutable after deployment: listed in name order (stable pages for
- * cursors), found by name in constant time.
+ * The deployed tools or prompts: listed in name order (stable pages for cursors), found by name in constant
+ * time. The set is fixed at deployment; items can be switched off and on at run time.
  *
  * @param <T> tools or prompts
  */
@@ -15,6 +15,8 @@ public final class Catalog<T extends Listable> {
 
     private final List<T> ordered;
     private final Map<String, T> byName;
+    // Switched off at run time (McpFeatures): hidden from all() and find().
+    private final java.util.Set<String> disabled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Creates the catalog.
@@ -38,7 +40,7 @@ public final class Catalog<T extends Listable> {
      * @return the items
      */
     public List<T> all() {
-        return ordered;
+        return disabled.isEmpty() ? ordered : ordered.stream().filter(t -> !disabled.contains(t.name())).toList();
     }
 
     /**
@@ -48,7 +50,32 @@ public final class Catalog<T extends Listable> {
      * @return the item, or null
      */
     public T find(String name) {
-        return byName.get(name);
+        return disabled.contains(name) ? null : byName.get(name);
+    }
+
+    /**
+     * Switches an item off or on.
+     *
+     * @param name    the item
+     * @param enabled whether it is listed and usable
+     * @return whether anything changed
+     * @throws IllegalArgumentException when there is no such item
+     */
+    public boolean setEnabled(String name, boolean enabled) {
+        if (!byName.containsKey(name)) {
+            throw new IllegalArgumentException("No such item is deployed: " + name);
+        }
+        return enabled ? disabled.remove(name) : disabled.add(name);
+    }
+
+    /**
+     * Whether the catalog holds an item, switched on or off.
+     *
+     * @param name the item
+     * @return true when deployed
+     */
+    public boolean contains(String name) {
+        return byName.containsKey(name);
     }
 
     /**
@@ -57,6 +84,7 @@ public final class Catalog<T extends Listable> {
      * @return true when there is nothing to list
      */
     public boolean isEmpty() {
+        // Whether anything is deployed (switched-off items count: the capability stays declared).
         return ordered.isEmpty();
     }
 }

@@ -61,13 +61,13 @@ public final class InitializeHandler {
         if (config.serverTitle() != null) {
             serverInfo.add("title", config.serverTitle());
         }
-        JsonObjectBuilder capabilities = Json.object().add("tools", Json.object().add("listChanged", false))
+        JsonObjectBuilder capabilities = Json.object().add("tools", Json.object().add("listChanged", true))
                 .add("logging", Json.object());
         if (prompts) {
-            capabilities.add("prompts", Json.object().add("listChanged", false));
+            capabilities.add("prompts", Json.object().add("listChanged", true));
         }
         if (resources) {
-            capabilities.add("resources", Json.object().add("subscribe", true).add("listChanged", false));
+            capabilities.add("resources", Json.object().add("subscribe", true).add("listChanged", true));
         }
         if (completions) {
             capabilities.add("completions", Json.object());

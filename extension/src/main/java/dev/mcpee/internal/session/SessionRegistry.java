@@ -56,6 +56,15 @@ public class SessionRegistry implements McpNotifier {
         });
     }
 
+    /**
+     * Queues a message for every session's server-to-client stream.
+     *
+     * @param message the notification
+     */
+    public void broadcast(jakarta.json.JsonObject message) {
+        forEach(s -> s.enqueue(message));
+    }
+
     private void forEach(Consumer<Session> action) {
         store.forEach(action);
     }

@@ -96,7 +96,7 @@ class McpDispatcherTest {
         String version = init.negotiate(Json.object().add("protocolVersion", requested).build());
         assertEquals(answered, version);
         assertEquals(Json.parse("{\"protocolVersion\":\"" + answered + "\",\"capabilities\":{\"tools\":"
-                + "{\"listChanged\":false},\"logging\":{}},\"serverInfo\":{\"name\":\"vet\",\"version\":\"1.2\",\"title\":\"Vet\"},"
+                + "{\"listChanged\":true},\"logging\":{}},\"serverInfo\":{\"name\":\"vet\",\"version\":\"1.2\",\"title\":\"Vet\"},"
                 + "\"instructions\":\"Use list first\"}"), init.result(version));
     }
 

@@ -87,4 +87,29 @@ class AsyncToolIT {
         assertEquals(true, laterProgress < 20, "the method stopped: " + laterProgress + " progress events after"
                 + " the cancellation");
     }
+
+    @Test
+    void switchingAToolOffTellsClientsAndHidesIt() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        var stream = mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
+                .session(session).sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            mcp.callTool(session, "toggleTool", "{\"name\":\"late\",\"enabled\":false}");
+            String event = CompletableFuture.supplyAsync(() -> stream.body().filter(l -> l.startsWith("data: {"))
+                    .findFirst().orElse("")).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(McpHttp.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/tools/list_changed\"}"),
+                    McpHttp.parse(event.substring(6)));
+            String list = mcp.post().session(session).body(McpHttp.request(1, "tools/list", null)).send().body();
+            assertEquals(false, list.contains("\"late\""), list);
+            assertEquals(-32602, mcp.callTool(session, "late", "{\"text\":\"x\"}").getJsonObject("error")
+                    .getInt("code"));
+        } finally {
+            mcp.callTool(session, "toggleTool", "{\"name\":\"late\",\"enabled\":true}");
+            mcp.post().method("DELETE").session(session).send();
+        }
+        String session2 = mcp.openSession();
+        assertEquals("late x", mcp.callTool(session2, "late", "{\"text\":\"x\"}").getJsonObject("result")
+                .getJsonArray("content").getJsonObject(0).getString("text"), "switched back on");
+    }
 }

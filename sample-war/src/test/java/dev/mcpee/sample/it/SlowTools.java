@@ -5,12 +5,27 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import dev.mcpee.api.McpContext;
+import dev.mcpee.api.McpFeatures;
 import dev.mcpee.api.McpTool;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Test-only tools deployed by {@link AsyncToolIT}: one that never completes, one that completes late. */
 @ApplicationScoped
 public class SlowTools {
+
+    @Inject
+    McpFeatures features;
+
+    @McpTool(description = "Switches a tool off or on (tests the list_changed notification)")
+    public String toggleTool(String name, boolean enabled) {
+        if (enabled) {
+            features.enableTool(name);
+        } else {
+            features.disableTool(name);
+        }
+        return name + (enabled ? " on" : " off");
+    }
 
     @McpTool(description = "Never completes")
     public CompletionStage<String> never() {

@@ -54,7 +54,7 @@ class StreamableHttpIT {
             JsonObject result = json(r).getJsonObject("result");
             assertEquals(V, result.getString("protocolVersion"));
             assertEquals("vetassist", result.getJsonObject("serverInfo").getString("name"));
-            assertEquals(false, result.getJsonObject("capabilities").getJsonObject("tools").getBoolean("listChanged"));
+            assertEquals(true, result.getJsonObject("capabilities").getJsonObject("tools").getBoolean("listChanged"));
         }));
         rows.add(new Row("initialize negotiates 2025-06-18", c -> assertEquals("2025-06-18",
                 json(c.post().body(McpHttp.initialize("2025-06-18")).send()).getJsonObject("result")

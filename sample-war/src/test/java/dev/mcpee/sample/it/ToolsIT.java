@@ -55,8 +55,8 @@ class ToolsIT {
     void promptsAreListedAndRendered() {
         McpHttp mcp = SampleWar.client(base);
         HttpResponse<String> init = mcp.post().body(McpHttp.initialize("2025-11-25")).send();
-        assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":false},\"logging\":{},\"prompts\":{\"listChanged\":false},"
-                + "\"resources\":{\"subscribe\":true,\"listChanged\":false},\"completions\":{}}"),
+        assertEquals(McpHttp.parse("{\"tools\":{\"listChanged\":true},\"logging\":{},\"prompts\":{\"listChanged\":true},"
+                + "\"resources\":{\"subscribe\":true,\"listChanged\":true},\"completions\":{}}"),
                 McpHttp.parse(init.body()).asJsonObject().getJsonObject("result").get("capabilities"));
         String session = mcp.openSession();
         HttpResponse<String> list = mcp.post().session(session).body(McpHttp.request(3, "prompts/list", null)).send();
