@@ -112,4 +112,26 @@ class AsyncToolIT {
         assertEquals("late x", mcp.callTool(session2, "late", "{\"text\":\"x\"}").getJsonObject("result")
                 .getJsonArray("content").getJsonObject(0).getString("text"), "switched back on");
     }
+
+    @Test
+    void aClientThatVanishesMidStreamFreesItsStream() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        var first = mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
+                .session(session).sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, first.statusCode());
+        // The client goes away without a word: close its end of the stream.
+        first.body().close();
+        // The server notices at its next keep-alive and frees the session's single stream slot.
+        int status = 409;
+        for (int i = 0; i < 60 && status == 409; i++) {
+            Thread.sleep(500);
+            var again = mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
+                    .session(session).sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            status = again.statusCode();
+            again.body().close();
+        }
+        assertEquals(200, status, "the vanished client's stream was released");
+        assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode(), "the session still works");
+    }
 }
