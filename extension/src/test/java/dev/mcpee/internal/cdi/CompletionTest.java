@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import dev.mcpee.api.McpCompletion;
@@ -17,11 +16,8 @@ import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.security.AccessRule;
-import dev.mcpee.internal.security.TokenCaller;
-import dev.mcpee.internal.session.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,26 +55,23 @@ class CompletionTest {
         }
     }
 
-    private static WeldContainer container;
+    private static DeployedDispatcher deployment;
     private static McpDispatcher dispatcher;
-    private static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", "", 0),
-            new TokenCaller(true, "iss", "sub", Set.of(), Set.of(), Json.object().build(), 0));
+    private static final CallContext CONTEXT = DeployedDispatcher.CONTEXT;
 
     @BeforeAll
     static void deploy() {
-        container = WeldDeployment.start(Completing.class);
-        McpExtension e = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(e.catalogs(), e.config(), false);
+        deployment = new DeployedDispatcher(Completing.class);
+        dispatcher = deployment.dispatcher();
     }
 
     @AfterAll
     static void stop() {
-        container.close();
+        deployment.close();
     }
 
     private static JsonObject complete(String params) {
-        return dispatcher.request(new JsonRpcMessage.Request(Json.parse("1"), "completion/complete",
-                Json.parse(params).asJsonObject()), CONTEXT).toCompletableFuture().join();
+        return deployment.request("completion/complete", params);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.mcpee.api.McpArg;
 import dev.mcpee.api.McpPrompt;
@@ -19,11 +18,8 @@ import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.security.AccessRule;
-import dev.mcpee.internal.security.TokenCaller;
-import dev.mcpee.internal.session.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,26 +54,23 @@ class PromptTest {
         }
     }
 
-    private static WeldContainer container;
+    private static DeployedDispatcher deployment;
     private static McpDispatcher dispatcher;
-    private static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", "", 0),
-            new TokenCaller(true, "iss", "sub", Set.of(), Set.of(), Json.object().build(), 0));
+    private static final CallContext CONTEXT = DeployedDispatcher.CONTEXT;
 
     @BeforeAll
     static void deploy() {
-        container = WeldDeployment.start(Prompts.class);
-        McpExtension extension = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(extension.catalogs(), extension.config(), false);
+        deployment = new DeployedDispatcher(Prompts.class);
+        dispatcher = deployment.dispatcher();
     }
 
     @AfterAll
     static void stop() {
-        container.close();
+        deployment.close();
     }
 
     private static JsonObject request(String method, String params) {
-        return dispatcher.request(new JsonRpcMessage.Request(Json.parse("1"), method, Json.parse(params)
-                .asJsonObject()), CONTEXT).toCompletableFuture().join();
+        return deployment.request(method, params);
     }
 
     @Test
