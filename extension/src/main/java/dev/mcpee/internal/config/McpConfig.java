@@ -22,11 +22,12 @@ import org.eclipse.microprofile.config.Config;
  * @param maxRequestBytes   {@code mcp.http.max-request-bytes}: larger POST bodies get 413
  * @param allowedOrigins    {@code mcp.http.allowed-origins}: browser origins that may call the endpoint
  * @param toolTimeout       {@code mcp.tools.timeout}: how long a call waits for an asynchronous tool
+ * @param replayEvents      {@code mcp.session.replay-events}: events each stream keeps for resumption
  */
 public record McpConfig(String serverName, String serverVersion, String serverTitle, String instructions,
                         int pageSize, Duration sessionIdleTimeout, int maxSessions, int maxSessionsPerOwner,
                         int maxRequestBytes,
-                        OriginPolicy allowedOrigins, Duration toolTimeout) {
+                        OriginPolicy allowedOrigins, Duration toolTimeout, int replayEvents) {
 
     /** Default of {@code mcp.http.allowed-origins}: pages served from this machine only. */
     public static final String DEFAULT_ORIGINS = "http://localhost:*,http://127.0.0.1:*,http://[::1]:*";
@@ -52,8 +53,9 @@ public record McpConfig(String serverName, String serverVersion, String serverTi
         int maxBytes = r.positiveInt("mcp.http.max-request-bytes", 4 * 1024 * 1024);
         OriginPolicy origins = r.origins("mcp.http.allowed-origins", DEFAULT_ORIGINS);
         Duration toolTimeout = r.duration("mcp.tools.timeout", Duration.ofMinutes(5));
+        int replay = r.positiveInt("mcp.session.replay-events", 100);
         return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxPerOwner, maxBytes,
-                origins, toolTimeout);
+                origins, toolTimeout, replay);
     }
 
     /** Reads single keys, turning conversion failures into problems that name the key. */

@@ -21,6 +21,7 @@ public final class InMemorySessionStore implements SessionStore {
     private final long idleNanos;
     private final int max;
     private final int maxPerOwner;
+    private int replayEvents = 100;
     private final LongSupplier clock;
     private final AtomicLong lastSweep;
 
@@ -57,9 +58,20 @@ public final class InMemorySessionStore implements SessionStore {
         if (sessions.size() >= max) {
             throw new SessionLimitException(max);
         }
-        Session session = new Session(newId(), protocolVersion, owner, now);
+        Session session = new Session(newId(), protocolVersion, owner, now, replayEvents);
         sessions.put(session.id(), session);
         return session;
+    }
+
+    /**
+     * Sets how many events each stream keeps for resumption (before sessions are created).
+     *
+     * @param events the number, {@code mcp.session.replay-events}
+     * @return this store
+     */
+    public InMemorySessionStore replayEvents(int events) {
+        this.replayEvents = events;
+        return this;
     }
 
     @Override

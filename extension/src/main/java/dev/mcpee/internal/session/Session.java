@@ -35,6 +35,7 @@ public final class Session {
     private final BlockingQueue<JsonObject> outbound = new LinkedBlockingQueue<>(OUTBOUND_MAX);
     private final AtomicBoolean streamOpen = new AtomicBoolean();
     private volatile boolean closed;
+    private final StreamLog log;
 
     /** Wakes a waiting stream when the session ends. */
     private static final JsonObject WAKE_UP = jakarta.json.Json.createObjectBuilder().build();
@@ -51,6 +52,20 @@ public final class Session {
      * @param nowNanos        the creation time, from the store's clock
      */
     public Session(String id, String protocolVersion, String owner, long nowNanos) {
+        this(id, protocolVersion, owner, nowNanos, 100);
+    }
+
+    /**
+     * Creates the session.
+     *
+     * @param id              the session id sent in {@code Mcp-Session-Id}
+     * @param protocolVersion the negotiated protocol revision
+     * @param owner           who created it (issuer and subject of the token), "" when anonymous
+     * @param nowNanos        the creation time, from the store's clock
+     * @param replayEvents    events kept per stream for resumption
+     */
+    public Session(String id, String protocolVersion, String owner, long nowNanos, int replayEvents) {
+        this.log = new StreamLog(replayEvents);
         this.id = id;
         this.protocolVersion = protocolVersion;
         this.owner = owner;
@@ -193,6 +208,15 @@ public final class Session {
                 f.complete(message);
             }
         }
+    }
+
+    /**
+     * The recent events of this session's streams, for resumption.
+     *
+     * @return the log
+     */
+    public StreamLog log() {
+        return log;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import dev.mcpee.internal.invoke.ToolCall;
 import dev.mcpee.internal.protocol.CallContext;
+import dev.mcpee.internal.session.StreamLog;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -22,6 +23,7 @@ final class CallStream implements StreamingOutput {
     private final Function<CallContext, CompletableFuture<JsonObject>> dispatch;
     private final Function<ToolCall, CallContext> context;
     private final Runnable ended;
+    private final StreamLog log;
 
     /**
      * Creates the stream.
@@ -31,19 +33,21 @@ final class CallStream implements StreamingOutput {
      * @param context  the request's context for that call (and registers it for cancellation)
      * @param dispatch runs the request, bounded by the tool timeout
      * @param ended    unregisters the call
+     * @param log      records the events for resumption
      */
     CallStream(boolean priming, Function<SseWriter, ToolCall> newCall, Function<ToolCall, CallContext> context,
-               Function<CallContext, CompletableFuture<JsonObject>> dispatch, Runnable ended) {
+               Function<CallContext, CompletableFuture<JsonObject>> dispatch, Runnable ended, StreamLog log) {
         this.priming = priming;
         this.newCall = newCall;
         this.context = context;
         this.dispatch = dispatch;
         this.ended = ended;
+        this.log = log;
     }
 
     @Override
     public void write(OutputStream out) {
-        SseWriter writer = new SseWriter(out);
+        SseWriter writer = new SseWriter(out, log);
         ToolCall call = newCall.apply(writer);
         try {
             if (priming) {
@@ -52,12 +56,14 @@ final class CallStream implements StreamingOutput {
             JsonObject response = dispatch.apply(context.apply(call)).join();
             call.finish();
             if (!call.cancelled()) {
+                // Recorded even when the client has gone: it can resume and still get the result.
                 writer.eventIfConnected(response);
             }
         } catch (java.io.IOException e) {
             // The client went away before the first event; the call was not started.
             call.finish();
         } finally {
+            writer.complete();
             ended.run();
         }
     }

@@ -202,7 +202,8 @@ public class McpEndpoint {
             response.completeOnTimeout(timedOut(request.id()), config.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
         return response.thenApply(r -> sse
-                ? Response.ok(new SseStream(r, priming), "text/event-stream").header("Cache-Control", "no-cache").build()
+                ? Response.ok(new SseStream(r, priming, session.log()), "text/event-stream")
+                        .header("Cache-Control", "no-cache").build()
                 : HttpReplies.json(200, r));
     }
 
@@ -242,11 +243,13 @@ public class McpEndpoint {
      * @param authorization the {@code Authorization} header
      * @param accept        the {@code Accept} header
      * @param sessionId     the {@code Mcp-Session-Id} header
+     * @param lastEventId   the {@code Last-Event-ID} header of a client resuming a stream, or null
      * @return the event stream, or 400 / 401 / 403 / 404 / 406 / 409
      */
     @GET
     public Response get(@HeaderParam("Origin") String origin, @HeaderParam("Authorization") String authorization,
-                        @HeaderParam("Accept") String accept, @HeaderParam(SESSION_HEADER) String sessionId) {
+                        @HeaderParam("Accept") String accept, @HeaderParam(SESSION_HEADER) String sessionId,
+                        @HeaderParam("Last-Event-ID") String lastEventId) {
         if (!config.allowedOrigins().allows(origin)) {
             return forbiddenOrigin();
         }
@@ -264,6 +267,19 @@ public class McpEndpoint {
         Session session = sessions.find(sessionId);
         if (session == null || !session.owner().equals(authenticated.caller().owner())) {
             return HttpReplies.error(404, JsonValue.NULL, SESSION_NOT_FOUND, "Session not found");
+        }
+        int underscore = lastEventId == null ? -1 : lastEventId.lastIndexOf('_');
+        if (underscore > 0) {
+            String streamId = lastEventId.substring(0, underscore);
+            try {
+                int sequence = Integer.parseInt(lastEventId.substring(underscore + 1));
+                if (session.log().knows(streamId)) {
+                    return Response.ok(new ReplayStream(session, streamId, sequence), "text/event-stream")
+                            .header("Cache-Control", "no-cache").build();
+                }
+            } catch (NumberFormatException e) {
+                // not an id of ours: open the session's stream as usual
+            }
         }
         if (!session.openStream()) {
             return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
@@ -334,7 +350,7 @@ public class McpEndpoint {
                     return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
                             config.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 },
-                () -> session.ended(request.id()));
+                () -> session.ended(request.id()), session.log());
         return Response.ok(stream, "text/event-stream").header("Cache-Control", "no-cache").build();
     }
 

@@ -33,7 +33,8 @@ final class ServerStream implements StreamingOutput {
 
     @Override
     public void write(OutputStream out) throws IOException {
-        SseWriter writer = new SseWriter(out);
+        // Not recorded: messages the client misses stay queued for its next GET instead.
+        SseWriter writer = new SseWriter(out, null);
         long end = System.nanoTime() + maxOpen.toNanos();
         try {
             if (priming) {

@@ -3,6 +3,7 @@ package dev.mcpee.internal.transport;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import dev.mcpee.internal.session.StreamLog;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -15,24 +16,31 @@ final class SseStream implements StreamingOutput {
 
     private final JsonObject response;
     private final boolean priming;
+    private final StreamLog log;
 
     /**
      * Creates the stream.
      *
      * @param response the JSON-RPC response
      * @param priming  whether to send the priming event (revision 2025-11-25 and later)
+     * @param log      records the event for resumption, or null
      */
-    SseStream(JsonObject response, boolean priming) {
+    SseStream(JsonObject response, boolean priming, StreamLog log) {
         this.response = response;
         this.priming = priming;
+        this.log = log;
     }
 
     @Override
     public void write(OutputStream out) throws IOException {
-        SseWriter writer = new SseWriter(out);
-        if (priming) {
-            writer.priming();
+        SseWriter writer = new SseWriter(out, log);
+        try {
+            if (priming) {
+                writer.priming();
+            }
+            writer.event(response);
+        } finally {
+            writer.complete();
         }
-        writer.event(response);
     }
 }

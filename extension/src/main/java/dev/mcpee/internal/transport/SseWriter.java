@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.session.StreamLog;
 import jakarta.json.JsonObject;
 
 /**
@@ -22,12 +23,14 @@ final class SseWriter {
     private static final byte[] MESSAGE = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream out;
+    private final StreamLog log;
     private final String streamId;
     private int sequence;
     private boolean gone;
 
-    SseWriter(OutputStream out) {
+    SseWriter(OutputStream out, StreamLog log) {
         this.out = out;
+        this.log = log;
         byte[] id = new byte[12];
         RANDOM.nextBytes(id);
         this.streamId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
@@ -51,10 +54,15 @@ final class SseWriter {
      * @throws IOException when the client went away
      */
     synchronized void event(JsonObject message) throws IOException {
+        byte[] data = Json.bytes(message);
+        if (log != null) {
+            // Recorded before it is written: an event the client misses can be replayed on resumption.
+            log.record(streamId, sequence, data);
+        }
         id();
         out.write(MESSAGE);
         // JSON-P writes no raw newlines (they are escaped in strings), so one data line suffices.
-        out.write(Json.bytes(message));
+        out.write(data);
         out.write('\n');
         out.write('\n');
         out.flush();
@@ -67,6 +75,10 @@ final class SseWriter {
      */
     synchronized void eventIfConnected(JsonObject message) {
         if (gone) {
+            // Still recorded, with the next id, for a client that resumes the stream.
+            if (log != null) {
+                log.record(streamId, sequence++, Json.bytes(message));
+            }
             return;
         }
         try {
@@ -74,6 +86,30 @@ final class SseWriter {
         } catch (IOException e) {
             gone = true;
         }
+    }
+
+    /** Nothing more will be written: a resuming client gets what was recorded and the stream ends. */
+    synchronized void complete() {
+        if (log != null) {
+            log.complete(streamId);
+        }
+    }
+
+    /**
+     * Writes a recorded event again, with its original id.
+     *
+     * @param out      the resumed stream
+     * @param streamId the stream the event belongs to
+     * @param event    the event
+     * @throws IOException when the client went away
+     */
+    static void replay(OutputStream out, String streamId, StreamLog.Event event) throws IOException {
+        out.write(("id: " + streamId + "_" + event.sequence() + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(MESSAGE);
+        out.write(event.data());
+        out.write('\n');
+        out.write('\n');
+        out.flush();
     }
 
     private void id() throws IOException {

@@ -134,4 +134,37 @@ class AsyncToolIT {
         assertEquals(200, status, "the vanished client's stream was released");
         assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode(), "the session still works");
     }
+
+    @Test
+    void aDroppedCallStreamResumesWithLastEventId() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        var first = mcp.post().session(session).body(McpHttp.request(88, "tools/call",
+                "{\"name\":\"tenSteps\",\"arguments\":{},\"_meta\":{\"progressToken\":\"r\"}}")).sendLines()
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        java.util.Iterator<String> lines = first.body().iterator();
+        String lastId = null;
+        while (lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith("id: ")) {
+                lastId = line.substring(4);
+            } else if (line.contains("\"step 2\"")) {
+                break;
+            }
+        }
+        first.body().close(); // the connection drops after the second step
+        String streamId = lastId.substring(0, lastId.lastIndexOf('_'));
+        var resumed = mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
+                .header("Last-Event-ID", lastId).session(session).sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, resumed.statusCode());
+        List<String> rest = resumed.body().toList();
+        List<String> ids = rest.stream().filter(l -> l.startsWith("id: ")).map(l -> l.substring(4)).toList();
+        List<String> data = rest.stream().filter(l -> l.startsWith("data: {")).toList();
+        assertEquals(true, ids.stream().allMatch(i -> i.startsWith(streamId + "_")), "only that stream: " + ids);
+        assertEquals(true, data.stream().noneMatch(d -> d.contains("\"step 1\"") || d.contains("\"step 2\"")),
+                "nothing the client had: " + data);
+        assertEquals(true, data.stream().anyMatch(d -> d.contains("\"step 10\"")), "the missed steps: " + data);
+        assertEquals(true, data.get(data.size() - 1).contains("ten steps done") && data.get(data.size() - 1)
+                .contains("\"id\":88"), "and the result: " + data);
+    }
 }

@@ -27,6 +27,15 @@ public class SlowTools {
         return name + (enabled ? " on" : " off");
     }
 
+    @McpTool(description = "Ten steps of 100 ms, each reported as progress")
+    public String tenSteps(McpContext call) throws InterruptedException {
+        for (int i = 1; i <= 10; i++) {
+            Thread.sleep(100);
+            call.progress(i, 10.0, "step " + i);
+        }
+        return "ten steps done";
+    }
+
     @McpTool(description = "Never completes")
     public CompletionStage<String> never() {
         return new CompletableFuture<>();

@@ -1,0 +1,134 @@
+package dev.mcpee.internal.session;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The recent events of a session's streams, for resumption: a client that lost a stream reconnects with GET
+ * and {@code Last-Event-ID} and gets the events of that stream it missed, never another stream's. Bounded:
+ * the most recent {@code mcp.session.replay-events} events of the {@link #STREAMS} most recently used
+ * streams.
+ */
+public final class StreamLog {
+
+    private final int eventsPerStream;
+
+    /**
+     * Creates the log.
+     *
+     * @param eventsPerStream events kept per stream
+     */
+    public StreamLog(int eventsPerStream) {
+        this.eventsPerStream = eventsPerStream;
+    }
+
+    /** Streams kept per session. */
+    static final int STREAMS = 16;
+
+    /**
+     * One recorded event.
+     *
+     * @param sequence its place in the stream
+     * @param data     the JSON text of the message
+     */
+    public record Event(int sequence, byte[] data) {
+    }
+
+    private static final class Stream {
+        final Deque<Event> events = new ArrayDeque<>();
+        boolean complete;
+    }
+
+    private final Map<String, Stream> streams = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Stream> eldest) {
+            return size() > STREAMS;
+        }
+    };
+
+    /**
+     * Records an event of a stream.
+     *
+     * @param streamId the stream
+     * @param sequence the event's sequence number
+     * @param data     the message's JSON text
+     */
+    public synchronized void record(String streamId, int sequence, byte[] data) {
+        Stream s = streams.computeIfAbsent(streamId, k -> new Stream());
+        s.events.addLast(new Event(sequence, data));
+        if (s.events.size() > eventsPerStream) {
+            s.events.removeFirst();
+        }
+        notifyAll();
+    }
+
+    /**
+     * Marks a stream finished: nothing more will be recorded for it.
+     *
+     * @param streamId the stream
+     */
+    public synchronized void complete(String streamId) {
+        streams.computeIfAbsent(streamId, k -> new Stream()).complete = true;
+        notifyAll();
+    }
+
+    /**
+     * Whether the log knows a stream.
+     *
+     * @param streamId the stream
+     * @return true when known
+     */
+    public synchronized boolean knows(String streamId) {
+        return streams.containsKey(streamId);
+    }
+
+    /**
+     * The events after a sequence number, waiting up to the given time when there are none yet and the
+     * stream is not complete.
+     *
+     * @param streamId the stream
+     * @param after    the last sequence number the client has
+     * @param millis   how long to wait for new events
+     * @return the events (possibly none)
+     * @throws InterruptedException when interrupted
+     */
+    public synchronized List<Event> after(String streamId, int after, long millis) throws InterruptedException {
+        Stream s = streams.get(streamId);
+        if (s == null) {
+            return List.of();
+        }
+        List<Event> out = newer(s, after);
+        if (out.isEmpty() && !s.complete && millis > 0) {
+            wait(millis);
+            out = newer(s, after);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a stream is finished.
+     *
+     * @param streamId the stream
+     * @return true when complete (or unknown)
+     */
+    public synchronized boolean isComplete(String streamId) {
+        Stream s = streams.get(streamId);
+        return s == null || s.complete;
+    }
+
+    private static List<Event> newer(Stream s, int after) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : s.events) {
+            if (e.sequence() > after) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

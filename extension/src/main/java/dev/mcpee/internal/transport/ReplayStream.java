@@ -1,0 +1,45 @@
+package dev.mcpee.internal.transport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import dev.mcpee.internal.session.Session;
+import dev.mcpee.internal.session.StreamLog;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/**
+ * A stream resumed with GET and {@code Last-Event-ID}: the events of that one stream after the client's last
+ * one, with their original ids, then those still to come until the stream completes (a call still running
+ * goes on reporting here). Never another stream's events.
+ */
+final class ReplayStream implements StreamingOutput {
+
+    private final Session session;
+    private final String streamId;
+    private final int after;
+
+    ReplayStream(Session session, String streamId, int after) {
+        this.session = session;
+        this.streamId = streamId;
+        this.after = after;
+    }
+
+    @Override
+    public void write(OutputStream out) throws IOException {
+        StreamLog log = session.log();
+        int last = after;
+        try {
+            while (!session.closed()) {
+                for (StreamLog.Event e : log.after(streamId, last, ServerStream.KEEP_ALIVE.toMillis())) {
+                    SseWriter.replay(out, streamId, e);
+                    last = e.sequence();
+                }
+                if (log.isComplete(streamId) && log.after(streamId, last, 0).isEmpty()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

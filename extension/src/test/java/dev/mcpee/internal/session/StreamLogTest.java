@@ -1,0 +1,49 @@
+package dev.mcpee.internal.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class StreamLogTest {
+
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void replaysOnlyThatStreamAfterTheGivenEvent() throws Exception {
+        StreamLog log = new StreamLog(10);
+        log.record("a", 1, b("a1"));
+        log.record("b", 1, b("b1"));
+        log.record("a", 2, b("a2"));
+        log.record("a", 3, b("a3"));
+        List<StreamLog.Event> after = log.after("a", 1, 0);
+        assertEquals(List.of(2, 3), after.stream().map(StreamLog.Event::sequence).toList());
+        assertTrue(log.knows("b"));
+        assertFalse(log.knows("c"));
+        assertEquals(List.of(), log.after("c", 0, 0));
+    }
+
+    @Test
+    void keepsTheMostRecentEventsOnly() throws Exception {
+        StreamLog log = new StreamLog(2);
+        for (int i = 1; i <= 5; i++) {
+            log.record("a", i, b("e" + i));
+        }
+        assertEquals(List.of(4, 5), log.after("a", 0, 0).stream().map(StreamLog.Event::sequence).toList());
+    }
+
+    @Test
+    void completeStreamsDoNotWait() throws Exception {
+        StreamLog log = new StreamLog(10);
+        log.record("a", 1, b("x"));
+        log.complete("a");
+        assertTrue(log.isComplete("a"));
+        assertEquals(List.of(), log.after("a", 1, 60_000), "returns at once");
+    }
+}
