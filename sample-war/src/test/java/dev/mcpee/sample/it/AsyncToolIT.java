@@ -66,9 +66,7 @@ class AsyncToolIT {
     void cancellationReachesTheMethodAndNoResponseFollows() throws Exception {
         McpHttp mcp = SampleWar.client(base);
         String session = mcp.openSession();
-        var stream = mcp.post().session(session).body(McpHttp.request(77, "tools/call",
-                "{\"name\":\"countUntilCancelled\",\"arguments\":{},\"_meta\":{\"progressToken\":1}}")).sendLines()
-                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        var stream = streamedCall(mcp, session, 77, "countUntilCancelled", "1");
         assertEquals(200, stream.statusCode());
         java.util.Iterator<String> lines = stream.body().iterator();
         // Wait for the first progress event: the tool is running.
@@ -139,9 +137,7 @@ class AsyncToolIT {
     void aDroppedCallStreamResumesWithLastEventId() throws Exception {
         McpHttp mcp = SampleWar.client(base);
         String session = mcp.openSession();
-        var first = mcp.post().session(session).body(McpHttp.request(88, "tools/call",
-                "{\"name\":\"tenSteps\",\"arguments\":{},\"_meta\":{\"progressToken\":\"r\"}}")).sendLines()
-                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        var first = streamedCall(mcp, session, 88, "tenSteps", "\"r\"");
         java.util.Iterator<String> lines = first.body().iterator();
         String lastId = null;
         while (lines.hasNext()) {
@@ -170,5 +166,13 @@ class AsyncToolIT {
         assertEquals(ids.size(), ids.stream().distinct().count(), "no id twice: " + ids);
         assertEquals(true, data.get(data.size() - 1).contains("ten steps done") && data.get(data.size() - 1)
                 .contains("\"id\":88"), "and the result: " + data);
+    }
+
+    /** Calls a tool without arguments with a progress token (JSON text), answered as an SSE stream read line by line. */
+    private static HttpResponse<java.util.stream.Stream<String>> streamedCall(McpHttp mcp, String session, int id,
+            String tool, String progressToken) throws Exception {
+        return mcp.post().session(session).body(McpHttp.request(id, "tools/call", "{\"name\":\"" + tool
+                + "\",\"arguments\":{},\"_meta\":{\"progressToken\":" + progressToken + "}}")).sendLines()
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
