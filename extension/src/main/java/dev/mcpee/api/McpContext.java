@@ -6,9 +6,11 @@ import java.util.concurrent.CompletionStage;
 import jakarta.json.JsonObject;
 
 /**
- * The call in progress, for tools that report progress, log to the client or stop when cancelled. Declare a
- * parameter of this type on an {@link McpTool} method (it is not an argument and not in the input schema); the
- * extension passes the context of the current call.
+ * The call in progress, for tools, prompts and resources that report progress, log to the client, ask the
+ * client something or stop when cancelled. Declare a parameter of this type on an {@link McpTool},
+ * {@link McpPrompt} or {@link McpResource} method (it is not an argument, not a URI variable and not in the
+ * input schema); the extension passes the context of the current {@code tools/call}, {@code prompts/get} or
+ * {@code resources/read}.
  *
  * <pre>{@code
  * @McpTool(description = "Imports the clinic's records")
@@ -22,8 +24,8 @@ import jakarta.json.JsonObject;
  * }
  * }</pre>
  *
- * A tool that takes a context is answered as a server-sent event stream when the client accepts one, so
- * progress and log messages reach the client while the tool runs; otherwise they are dropped and the result
+ * A request for a method that takes a context is answered as a server-sent event stream when the client
+ * accepts one, so progress and log messages reach the client while the method runs; otherwise they are dropped and the result
  * comes as plain JSON. Methods are safe to call from any thread during the call and do nothing afterwards.
  */
 public interface McpContext {
@@ -117,7 +119,7 @@ public interface McpContext {
     CompletionStage<JsonObject> roots();
 
     /**
-     * Whether the client cancelled the call ({@code notifications/cancelled}); the tool should stop. Its result
+     * Whether the client cancelled the call ({@code notifications/cancelled}); the method should stop. Its result
      * is not sent.
      *
      * @return true once cancelled

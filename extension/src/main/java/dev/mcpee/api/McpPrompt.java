@@ -23,7 +23,9 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>Prompt arguments are strings (MCP sends them as strings): every parameter is a {@code String} or an
  *       {@code Optional<String>}, described with {@link McpArg} (name, description, required,
- *       {@code defaultValue} written as a JSON string).</li>
+ *       {@code defaultValue} written as a JSON string). One parameter may instead be an {@link McpContext}
+ *       (not an argument): progress, logging to the client, cancellation and requests to the client while
+ *       the prompt is rendered, streamed as for tools.</li>
  *   <li>The method returns a {@code String} (one user message), a {@link PromptMessage}, a
  *       {@code List<PromptMessage>}, or a {@link PromptResult} (with a description).</li>
  *   <li>{@link RequiresScope} and the {@code jakarta.annotation.security} annotations apply as for tools: a

@@ -23,7 +23,8 @@ import java.lang.annotation.Target;
  *   <li>Template variables are RFC 6570 simple expressions ({@code {name}}); each matches one path segment
  *       (no {@code /}) and binds to the parameter of that name ({@code @McpArg(name)} or the parameter name),
  *       of type {@code String}, {@code long}/{@code Long} or {@code int}/{@code Integer}. Every parameter is a
- *       variable and every variable a parameter.</li>
+ *       variable and every variable a parameter, except that one parameter may be an {@link McpContext}: the
+ *       read then streams its progress, log messages and requests to the client, as a tool's call does.</li>
  *   <li>The method returns a {@code String} (text contents with {@link #mimeType()}), a {@code byte[]}
  *       (binary contents, sent base64), an {@link EmbeddedResource}, or a {@code List<EmbeddedResource>}.</li>
  *   <li>Reading a URI no resource or template matches is JSON-RPC error {@code -32002}; a

@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpTool;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.Bean;
 
-/** What tool and prompt methods have in common at deployment: the checks, the name, the adapted handle. */
+/**
+ * What tool, prompt and resource methods have in common at deployment: the checks, the name, the call's
+ * context parameter, the adapted handle.
+ */
 final class BeanMethods {
 
     private static final Pattern NAME = Pattern.compile(McpTool.NAME_PATTERN);
@@ -52,6 +58,33 @@ final class BeanMethods {
                     + method.getDeclaringClass().getName() + ", which is not a type of bean " + bean.getBeanClass()
                     .getName() + " (see @Typed). Fix: add it to the bean's @Typed types.");
         }
+    }
+
+    /**
+     * The position of the method's {@link McpContext} parameter, which the invoker fills with the call's
+     * context instead of binding it from the request.
+     *
+     * @param am         the method
+     * @param annotation {@code @McpTool}, {@code @McpPrompt} or {@code @McpResource}, for messages
+     * @param where      the method, described
+     * @param problems   receives a problem when the method takes the context twice
+     * @return the position, or -1 when the method takes no context
+     */
+    static int contextParameter(AnnotatedMethod<?> am, String annotation, String where, List<String> problems) {
+        int index = -1;
+        for (AnnotatedParameter<?> p : am.getParameters()) {
+            if (p.getBaseType() != McpContext.class) {
+                continue;
+            }
+            if (index >= 0) {
+                problems.add("MCPEE032: " + annotation + " method " + where + " takes McpContext more than once"
+                        + " (parameters " + (index + 1) + " and " + (p.getPosition() + 1) + "). Fix: keep one;"
+                        + " every call has a single context.");
+            } else {
+                index = p.getPosition();
+            }
+        }
+        return index;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.mcpee.api.McpArg;
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpPrompt;
 import dev.mcpee.api.PromptMessage;
 import dev.mcpee.api.PromptResult;
@@ -65,7 +66,11 @@ final class PromptFactory {
         List<PromptInvoker.Argument> arguments = new ArrayList<>();
         JsonArrayBuilder descriptors = Json.array();
         Set<String> names = new HashSet<>();
+        int contextIndex = BeanMethods.contextParameter(am, "@McpPrompt", where, problems);
         for (AnnotatedParameter<?> p : am.getParameters()) {
+            if (p.getBaseType() == McpContext.class) {
+                continue; // passed by the invoker, not an argument
+            }
             argument(p, where, names, arguments, descriptors, problems);
         }
         PromptInvoker.Kind kind = kind(method.getGenericReturnType());
@@ -85,7 +90,7 @@ final class PromptFactory {
         }
         descriptor.add("arguments", descriptors);
         PromptInvoker invoker = new PromptInvoker(name, BeanInstances.of(bean, method.getDeclaringClass(),
-                beanManager), BeanMethods.adapt(method), arguments, kind);
+                beanManager), BeanMethods.adapt(method), arguments, contextIndex, kind);
         return Optional.of(new PromptDefinition(name, descriptor.build(), security, invoker, where));
     }
 
@@ -113,7 +118,8 @@ final class PromptFactory {
                 && pt.getActualTypeArguments()[0] == String.class;
         if (type != String.class && !optional) {
             problems.add("MCPEE020: " + position + " has the type " + type.getTypeName() + ", but prompt arguments"
-                    + " are strings. Fix: declare it as String or Optional<String> and convert it in the method.");
+                    + " are strings. Fix: declare it as String or Optional<String> and convert it in the method (or"
+                    + " McpContext for the call's context).");
             return;
         }
         String defaultValue = null;

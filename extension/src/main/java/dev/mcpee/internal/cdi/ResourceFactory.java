@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import dev.mcpee.api.EmbeddedResource;
 import dev.mcpee.api.McpArg;
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpResource;
 import dev.mcpee.internal.invoke.BeanInstances;
 import dev.mcpee.internal.invoke.ResourceReader;
@@ -78,7 +79,11 @@ final class ResourceFactory {
 
         List<String> bound = new ArrayList<>();
         List<ResourceReader.VariableType> types = new ArrayList<>();
+        int contextIndex = BeanMethods.contextParameter(am, "@McpResource", where, problems);
         for (AnnotatedParameter<?> p : am.getParameters()) {
+            if (p.getBaseType() == McpContext.class) {
+                continue; // passed by the reader, not a URI variable
+            }
             McpArg arg = p.getAnnotation(McpArg.class);
             String var = arg != null && !arg.name().isEmpty() ? arg.name()
                     : p.getJavaParameter().isNamePresent() ? p.getJavaParameter().getName() : null;
@@ -87,7 +92,7 @@ final class ResourceFactory {
                 problems.add("MCPEE024: Parameter " + (p.getPosition() + 1) + " of @McpResource method " + where
                         + " is not a variable of '" + uri + "' of type String, long or int. Fix: name it after a"
                         + " {variable} of the URI (with -parameters or @McpArg(name = ...)) and use one of those"
-                        + " types.");
+                        + " types, or declare it as McpContext for the call's context.");
                 continue;
             }
             bound.add(var);
@@ -119,7 +124,7 @@ final class ResourceFactory {
             d.add("mimeType", mime);
         }
         ResourceReader reader = new ResourceReader(where, BeanInstances.of(bean, method.getDeclaringClass(),
-                beanManager), BeanMethods.adapt(method), bound, types, kind, mime);
+                beanManager), BeanMethods.adapt(method), bound, types, contextIndex, kind, mime);
         return Optional.of(new ResourceDefinition(uri, template, d.build(), security, reader, where));
     }
 

@@ -79,11 +79,10 @@ final class ToolFactory {
         List<SchemaProperty> properties = new ArrayList<>();
         List<ArgumentBinder> binders = new ArrayList<>();
         Set<String> argumentNames = new HashSet<>();
-        int contextIndex = -1;
+        int contextIndex = BeanMethods.contextParameter(am, "@McpTool", where, problems);
         for (AnnotatedParameter<?> p : am.getParameters()) {
             if (p.getBaseType() == McpContext.class) {
                 // The call's context is passed by the invoker, not bound from the arguments.
-                contextIndex = p.getPosition();
                 binders.add(null);
                 continue;
             }

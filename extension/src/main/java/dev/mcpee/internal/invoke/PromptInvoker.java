@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.PromptMessage;
 import dev.mcpee.api.PromptResult;
 import dev.mcpee.api.ToolException;
@@ -55,6 +56,7 @@ public final class PromptInvoker {
     private final BeanInstances instances;
     private final MethodHandle method;
     private final Argument[] arguments;
+    private final int contextIndex;
     private final Kind kind;
 
     /**
@@ -63,29 +65,41 @@ public final class PromptInvoker {
      * @param promptName the prompt's name, for logs
      * @param instances  where the bean instance comes from
      * @param method     the method, adapted to {@code (Object, Object[])Object}
-     * @param arguments  one per parameter
-     * @param kind       what the method returns
+     * @param arguments    one per parameter but the context, in parameter order
+     * @param contextIndex the position of the {@code McpContext} parameter, or -1
+     * @param kind         what the method returns
      */
     public PromptInvoker(String promptName, BeanInstances instances, MethodHandle method, List<Argument> arguments,
-                         Kind kind) {
+                         int contextIndex, Kind kind) {
         this.promptName = promptName;
         this.instances = instances;
         this.method = method;
         this.arguments = arguments.toArray(Argument[]::new);
+        this.contextIndex = contextIndex;
         this.kind = kind;
+    }
+
+    /**
+     * Whether the method takes the call's {@code McpContext}.
+     *
+     * @return true when it reports progress, logs, asks the client or watches for cancellation
+     */
+    public boolean takesContext() {
+        return contextIndex >= 0;
     }
 
     /**
      * Renders the prompt.
      *
      * @param supplied the {@code arguments} of {@code prompts/get}
+     * @param context  the call's context, passed to a method that takes one
      * @return the {@code prompts/get} result
      * @throws JsonRpcError for bad arguments or a failing method
      */
-    public JsonObject get(JsonObject supplied) {
-        Object[] values = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            values[i] = bind(arguments[i], supplied.get(arguments[i].name()));
+    public JsonObject get(JsonObject supplied, McpContext context) {
+        Object[] values = new Object[arguments.length + (contextIndex >= 0 ? 1 : 0)];
+        for (int i = 0, a = 0; i < values.length; i++) {
+            values[i] = i == contextIndex ? context : bind(arguments[a], supplied.get(arguments[a++].name()));
         }
         BeanInstances.Handle handle = instances.acquire();
         Object returned;

@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.mcpee.api.EmbeddedResource;
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.ToolException;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
@@ -51,6 +52,7 @@ public final class ResourceReader {
     private final MethodHandle method;
     private final String[] variables;
     private final VariableType[] types;
+    private final int contextIndex;
     private final Kind kind;
     private final String mimeType;
 
@@ -60,35 +62,47 @@ public final class ResourceReader {
      * @param source    the method, for logs
      * @param instances where the bean instance comes from
      * @param method    the method, adapted to {@code (Object, Object[])Object}
-     * @param variables the variable bound to each parameter, in parameter order
-     * @param types     each parameter's conversion
-     * @param kind      what the method returns
-     * @param mimeType  the declared MIME type, or null
+     * @param variables    the variable bound to each parameter but the context, in parameter order
+     * @param types        each of those parameters' conversion
+     * @param contextIndex the position of the {@code McpContext} parameter, or -1
+     * @param kind         what the method returns
+     * @param mimeType     the declared MIME type, or null
      */
     public ResourceReader(String source, BeanInstances instances, MethodHandle method, List<String> variables,
-                          List<VariableType> types, Kind kind, String mimeType) {
+                          List<VariableType> types, int contextIndex, Kind kind, String mimeType) {
         this.source = source;
         this.instances = instances;
         this.method = method;
         this.variables = variables.toArray(String[]::new);
         this.types = types.toArray(VariableType[]::new);
+        this.contextIndex = contextIndex;
         this.kind = kind;
         this.mimeType = mimeType;
+    }
+
+    /**
+     * Whether the method takes the call's {@code McpContext}.
+     *
+     * @return true when it reports progress, logs, asks the client or watches for cancellation
+     */
+    public boolean takesContext() {
+        return contextIndex >= 0;
     }
 
     /**
      * Reads the resource.
      *
      * @param uri    the URI the client asked for
-     * @param values the template variables' values (empty for a fixed resource)
+     * @param values  the template variables' values (empty for a fixed resource)
+     * @param context the call's context, passed to a method that takes one
      * @return the {@code resources/read} result
      * @throws JsonRpcError {@code -32602} for a variable that does not convert or a {@link ToolException},
      *                      {@code -32603} for other failures
      */
-    public JsonObject read(String uri, Map<String, String> values) {
-        Object[] arguments = new Object[variables.length];
-        for (int i = 0; i < variables.length; i++) {
-            arguments[i] = convert(variables[i], values.get(variables[i]), types[i]);
+    public JsonObject read(String uri, Map<String, String> values, McpContext context) {
+        Object[] arguments = new Object[variables.length + (contextIndex >= 0 ? 1 : 0)];
+        for (int i = 0, v = 0; i < arguments.length; i++) {
+            arguments[i] = i == contextIndex ? context : convert(variables[v], values.get(variables[v]), types[v++]);
         }
         BeanInstances.Handle handle = instances.acquire();
         try {

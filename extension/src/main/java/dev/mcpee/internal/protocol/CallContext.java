@@ -15,7 +15,7 @@ import jakarta.json.JsonObject;
  *
  * @param session the session
  * @param caller  the verified caller
- * @param call    the call's context for tools that take one (progress, logging, cancellation)
+ * @param call    the call's context for methods that take one (progress, logging, cancellation)
  */
 public record CallContext(Session session, Caller caller, McpContext call) {
 
@@ -65,8 +65,8 @@ public record CallContext(Session session, Caller caller, McpContext call) {
 
         private static CompletionStage<JsonObject> notStreaming() {
             return CompletableFuture.failedFuture(new IllegalStateException("Requests to the client need a"
-                    + " streaming call: a tool that takes McpContext, called by a client that accepts"
-                    + " text/event-stream"));
+                    + " streaming call: a tool, prompt or resource method that takes McpContext,"
+                    + " called by a client that accepts text/event-stream"));
         }
     }
 }

@@ -98,6 +98,30 @@ public final class McpDispatcher {
     }
 
     /**
+     * Whether the request runs a method that takes the call's {@code McpContext}: a tool, prompt or resource
+     * whose progress, log messages and requests to the client should stream while it runs.
+     *
+     * @param request the request
+     * @return true for such a {@code tools/call}, {@code prompts/get} or {@code resources/read}; false for
+     *         anything else, including unknown names (their error needs no stream)
+     */
+    public boolean takesContext(JsonRpcMessage.Request request) {
+        if (!handlers.containsKey(request.method())) {
+            return false;
+        }
+        try {
+            return switch (request.method()) {
+                case "tools/call" -> toolsCall.tool(request.params()).invoker().takesContext();
+                case "prompts/get" -> promptsGet.prompt(request.params()).invoker().takesContext();
+                case "resources/read" -> resourcesRead.resource(request.params()).reader().takesContext();
+                default -> false;
+            };
+        } catch (JsonRpcError e) {
+            return false;
+        }
+    }
+
+    /**
      * Whether the caller may make this request: decided before anything is dispatched or streamed, so the
      * transport can answer with an HTTP status. {@code tools/call}, {@code prompts/get} and
      * {@code resources/read} target something protected; an unknown name is allowed here and answered by the

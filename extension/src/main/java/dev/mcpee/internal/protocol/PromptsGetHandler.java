@@ -35,7 +35,7 @@ public final class PromptsGetHandler implements RequestHandler {
         } else {
             throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "prompts/get params.arguments must be an object");
         }
-        return CompletableFuture.completedFuture(prompt(params).invoker().get(supplied));
+        return CompletableFuture.completedFuture(prompt(params).invoker().get(supplied, context.call()));
     }
 
     /**

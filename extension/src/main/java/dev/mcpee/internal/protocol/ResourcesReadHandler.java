@@ -46,7 +46,7 @@ public final class ResourcesReadHandler implements RequestHandler {
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
         String uri = uri(params);
         Target target = target(uri);
-        return CompletableFuture.completedFuture(target.resource().reader().read(uri, target.values()));
+        return CompletableFuture.completedFuture(target.resource().reader().read(uri, target.values(), context.call()));
     }
 
     /**

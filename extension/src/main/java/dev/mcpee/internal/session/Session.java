@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.mcpee.api.McpContext;
-import dev.mcpee.internal.invoke.ToolCall;
+import dev.mcpee.internal.invoke.StreamedCall;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -27,7 +27,7 @@ public final class Session {
     private volatile long lastAccessNanos;
     private volatile boolean initialized;
     private volatile McpContext.Level logLevel;
-    private final Map<String, ToolCall> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, StreamedCall> inFlight = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private final AtomicLong requestIds = new AtomicLong();
     private volatile JsonObject clientCapabilities = JsonValue.EMPTY_JSON_OBJECT;
@@ -138,7 +138,7 @@ public final class Session {
      * @param requestId the request's id
      * @param call      the call
      */
-    public void started(JsonValue requestId, ToolCall call) {
+    public void started(JsonValue requestId, StreamedCall call) {
         inFlight.put(requestId.toString(), call);
     }
 
@@ -157,7 +157,7 @@ public final class Session {
      * @param requestId the id the notification names
      */
     public void cancel(JsonValue requestId) {
-        ToolCall call = inFlight.get(requestId.toString());
+        StreamedCall call = inFlight.get(requestId.toString());
         if (call != null) {
             call.cancel();
         }

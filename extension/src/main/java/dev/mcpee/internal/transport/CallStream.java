@@ -4,24 +4,24 @@ import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import dev.mcpee.internal.invoke.ToolCall;
+import dev.mcpee.internal.invoke.StreamedCall;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.session.StreamLog;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.StreamingOutput;
 
 /**
- * A {@code tools/call} of a tool that takes an {@code McpContext}, answered as a live event stream: the tool
- * runs while the stream is written, its progress and log notifications go out as they happen, then the
- * response (unless the client cancelled the call). This holds a container thread for the tool's duration,
- * which is what streaming a synchronous tool takes.
+ * A request for a method that takes an {@code McpContext} (a tool, prompt or resource), answered as a live
+ * event stream: the method runs while the stream is written, its progress and log notifications (and requests
+ * to the client) go out as they happen, then the response (unless the client cancelled the call). This holds
+ * a container thread for the method's duration, which is what streaming a synchronous method takes.
  */
 final class CallStream implements StreamingOutput {
 
     private final boolean priming;
-    private final Function<SseWriter, ToolCall> newCall;
+    private final Function<SseWriter, StreamedCall> newCall;
     private final Function<CallContext, CompletableFuture<JsonObject>> dispatch;
-    private final Function<ToolCall, CallContext> context;
+    private final Function<StreamedCall, CallContext> context;
     private final Runnable ended;
     private final StreamLog log;
 
@@ -31,11 +31,11 @@ final class CallStream implements StreamingOutput {
      * @param priming  whether to send the priming event first
      * @param newCall  makes the call's context, writing to the stream
      * @param context  the request's context for that call (and registers it for cancellation)
-     * @param dispatch runs the request, bounded by the tool timeout
+     * @param dispatch runs the request, bounded by {@code mcp.tools.timeout}
      * @param ended    unregisters the call
      * @param log      records the events for resumption
      */
-    CallStream(boolean priming, Function<SseWriter, ToolCall> newCall, Function<ToolCall, CallContext> context,
+    CallStream(boolean priming, Function<SseWriter, StreamedCall> newCall, Function<StreamedCall, CallContext> context,
                Function<CallContext, CompletableFuture<JsonObject>> dispatch, Runnable ended, StreamLog log) {
         this.priming = priming;
         this.newCall = newCall;
@@ -48,7 +48,7 @@ final class CallStream implements StreamingOutput {
     @Override
     public void write(OutputStream out) {
         SseWriter writer = new SseWriter(out, log);
-        ToolCall call = newCall.apply(writer);
+        StreamedCall call = newCall.apply(writer);
         try {
             if (priming) {
                 writer.priming();

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.mcpee.internal.cdi.McpExtension;
 import dev.mcpee.internal.config.McpConfig;
-import dev.mcpee.internal.invoke.ToolCall;
+import dev.mcpee.internal.invoke.StreamedCall;
 import dev.mcpee.internal.invoke.ResultMapper;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
@@ -44,7 +44,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The MCP Streamable HTTP endpoint (revisions 2025-06-18 and 2025-11-25): one JSON-RPC message per POST,
- * DELETE to end a session, GET refused with 405 (no server-initiated stream yet). It owns HTTP concerns
+ * GET for the session's server-to-client stream (or, with {@code Last-Event-ID}, to resume a dropped one),
+ * DELETE to end a session. It owns HTTP concerns
  * only (status codes, headers, sessions, streaming) and hands messages to the {@link McpDispatcher}.
  */
 @Path("")
@@ -192,7 +193,7 @@ public class McpEndpoint {
         if (!(decision instanceof AccessRule.Allow)) {
             return done(authReplies.refused(decision, request.id()));
         }
-        if (acceptable.sse() && takesContext(request)) {
+        if (acceptable.sse() && dispatcher.takesContext(request)) {
             return done(streamCall(request, session, caller));
         }
         boolean sse = !acceptable.json() || acceptable.sse() && streams(request);
@@ -323,23 +324,12 @@ public class McpEndpoint {
         return HttpReplies.jsonBuilder(200, response).header(SESSION_HEADER, session.id()).build();
     }
 
-    private boolean takesContext(JsonRpcMessage.Request request) {
-        if (!"tools/call".equals(request.method())) {
-            return false;
-        }
-        try {
-            return dispatcher.toolsCall().tool(request.params()).invoker().takesContext();
-        } catch (JsonRpcError e) {
-            return false;
-        }
-    }
-
-    /** A tool that reports progress or logs: its notifications stream out while it runs. */
+    /** A tool, prompt or resource that takes the call's context: its notifications stream out while it runs. */
     private Response streamCall(JsonRpcMessage.Request request, Session session, TokenCaller caller) {
         boolean priming = !"2025-06-18".equals(session.protocolVersion());
         JsonValue token = progressToken(request.params());
         CallStream stream = new CallStream(priming,
-                writer -> new ToolCall(token, writer::eventIfConnected, session, config.toolTimeout(), session::logLevel,
+                writer -> new StreamedCall(token, writer::eventIfConnected, session, config.toolTimeout(), session::logLevel,
                         extension.jsonb()),
                 call -> {
                     session.started(request.id(), call);

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.mcpee.api.McpArg;
 import dev.mcpee.api.McpContext;
+import dev.mcpee.api.McpPrompt;
+import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
-import dev.mcpee.internal.invoke.ToolCall;
+import dev.mcpee.internal.invoke.StreamedCall;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.security.TokenCaller;
@@ -26,7 +29,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The call context: progress only with a token and increasing, log levels, cancellation, no schema entry. */
+/**
+ * The call context, for tools, prompts and resources: progress only with a token and increasing, log levels,
+ * cancellation, no schema entry.
+ */
 class ContextTest {
 
     /** A tool that reports. */
@@ -42,6 +48,21 @@ class ContextTest {
             call.log(McpContext.Level.DEBUG, "work", "debug detail");
             call.log(McpContext.Level.WARNING, "work", java.util.Map.of("steps", steps));
             return call.cancelled() ? "stopped" : "done";
+        }
+
+        @McpPrompt
+        public String briefing(McpContext call, @McpArg(description = "The pet") String pet) {
+            call.progress(1, 2.0, "looking up " + pet);
+            call.log(McpContext.Level.INFO, "briefing", "found " + pet);
+            call.progress(2, 2.0, null);
+            return call.cancelled() ? "stopped" : "Brief me on " + pet;
+        }
+
+        @McpResource(uri = "test://reports/{year}", mimeType = "text/plain")
+        public String report(int year, McpContext call) {
+            call.progress(1, null, "reading " + year);
+            call.log(McpContext.Level.NOTICE, "report", "read " + year);
+            return call.cancelled() ? "stopped" : "report " + year;
         }
     }
 
@@ -62,7 +83,7 @@ class ContextTest {
 
     private static List<JsonObject> call(JsonValue token, Session session, boolean cancelFirst, List<String> out) {
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
-        ToolCall call = new ToolCall(token, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel, JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(token, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel, JsonbBuilder.create());
         if (cancelFirst) {
             call.cancel();
         }
@@ -71,6 +92,75 @@ class ContextTest {
                 new CallContext(session, TokenCaller.ANONYMOUS, call)).toCompletableFuture().join();
         out.add(response.getJsonObject("result").getJsonArray("content").getJsonObject(0).getString("text"));
         return sent;
+    }
+
+    /** Sends a request with a fresh streamed context; returns what the method sent, the response into out. */
+    private static List<JsonObject> request(String method, String params, boolean cancelFirst, List<JsonObject> out) {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        List<JsonObject> sent = new CopyOnWriteArrayList<>();
+        JsonObject p = Json.parse(params).asJsonObject();
+        JsonValue token = p.containsKey("_meta") ? p.getJsonObject("_meta").get("progressToken") : null;
+        StreamedCall call = new StreamedCall(token, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel,
+                JsonbBuilder.create());
+        if (cancelFirst) {
+            call.cancel();
+        }
+        JsonRpcMessage.Request request = new JsonRpcMessage.Request(Json.parse("7"), method, p);
+        assertTrue(dispatcher.takesContext(request), method + " of a method taking McpContext streams");
+        out.add(dispatcher.request(request, new CallContext(session, TokenCaller.ANONYMOUS, call))
+                .toCompletableFuture().join());
+        return sent;
+    }
+
+    @Test
+    void aPromptGetsTheContext() {
+        List<JsonObject> responses = new CopyOnWriteArrayList<>();
+        List<JsonObject> sent = request("prompts/get",
+                "{\"name\":\"briefing\",\"arguments\":{\"pet\":\"Rex\"},\"_meta\":{\"progressToken\":5}}",
+                false, responses);
+        assertEquals(List.of(
+                Json.parse("{\"progressToken\":5,\"progress\":1.0,\"total\":2.0,\"message\":\"looking up Rex\"}"),
+                Json.parse("{\"level\":\"info\",\"logger\":\"briefing\",\"data\":\"found Rex\"}"),
+                Json.parse("{\"progressToken\":5,\"progress\":2.0,\"total\":2.0}")),
+                sent.stream().map(m -> m.get("params")).toList());
+        assertEquals("Brief me on Rex", responses.get(0).getJsonObject("result").getJsonArray("messages")
+                .getJsonObject(0).getJsonObject("content").getString("text"));
+        request("prompts/get", "{\"name\":\"briefing\",\"arguments\":{\"pet\":\"Rex\"}}", true, responses);
+        assertEquals("stopped", responses.get(1).getJsonObject("result").getJsonArray("messages")
+                .getJsonObject(0).getJsonObject("content").getString("text"), "cancellation reaches a prompt");
+    }
+
+    @Test
+    void theContextIsNotAPromptArgument() {
+        McpExtension e = container.select(McpExtension.class).get();
+        assertEquals(Json.parse("[{\"name\":\"pet\",\"description\":\"The pet\",\"required\":true}]"),
+                e.catalogs().prompts().find("briefing").descriptor().get("arguments"));
+    }
+
+    @Test
+    void aResourceGetsTheContext() {
+        List<JsonObject> responses = new CopyOnWriteArrayList<>();
+        List<JsonObject> sent = request("resources/read",
+                "{\"uri\":\"test://reports/2026\",\"_meta\":{\"progressToken\":\"r\"}}", false, responses);
+        assertEquals(List.of(
+                Json.parse("{\"progressToken\":\"r\",\"progress\":1.0,\"message\":\"reading 2026\"}"),
+                Json.parse("{\"level\":\"notice\",\"logger\":\"report\",\"data\":\"read 2026\"}")),
+                sent.stream().map(m -> m.get("params")).toList());
+        assertEquals(Json.parse("{\"contents\":[{\"uri\":\"test://reports/2026\",\"mimeType\":\"text/plain\","
+                + "\"text\":\"report 2026\"}]}"), responses.get(0).get("result"));
+        request("resources/read", "{\"uri\":\"test://reports/2026\"}", true, responses);
+        assertEquals("stopped", responses.get(1).getJsonObject("result").getJsonArray("contents").getJsonObject(0)
+                .getString("text"), "cancellation reaches a resource");
+    }
+
+    @Test
+    void requestsWithoutAContextMethodDoNotStream() {
+        for (String[] r : new String[][] {{"prompts/get", "{\"name\":\"nope\"}"}, {"resources/read",
+                "{\"uri\":\"test://elsewhere\"}"}, {"tools/call", "{\"name\":\"nope\"}"}, {"tools/list", "{}"},
+                {"resources/templates/list", "{}"}}) {
+            assertFalse(dispatcher.takesContext(new JsonRpcMessage.Request(Json.parse("1"), r[0],
+                    Json.parse(r[1]).asJsonObject())), r[0] + " " + r[1]);
+        }
     }
 
     @Test
@@ -122,7 +212,7 @@ class ContextTest {
     @Test
     void cancelledNotificationFindsTheRunningCall() {
         Session session = new Session("s", "2025-11-25", "", 0);
-        ToolCall call = new ToolCall(null, m -> { }, session, java.time.Duration.ofSeconds(5), session::logLevel, JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(null, m -> { }, session, java.time.Duration.ofSeconds(5), session::logLevel, JsonbBuilder.create());
         session.started(Json.parse("42"), call);
         dispatcher.notification(new JsonRpcMessage.Notification("notifications/cancelled",
                 Json.parse("{\"requestId\":42,\"reason\":\"user\"}").asJsonObject()),
@@ -135,7 +225,7 @@ class ContextTest {
     void requestsToTheClientAreRoutedByIdAndNeedTheCapability() {
         Session session = new Session("s", "2025-11-25", "", 0);
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
-        ToolCall call = new ToolCall(null, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel,
+        StreamedCall call = new StreamedCall(null, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel,
                 JsonbBuilder.create());
         assertTrue(call.sample(List.of(dev.mcpee.api.PromptMessage.user("hi")), 10).toCompletableFuture()
                 .isCompletedExceptionally(), "no sampling capability declared");

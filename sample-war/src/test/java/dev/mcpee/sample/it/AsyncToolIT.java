@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Asynchronous tools on Open Liberty: many run at once without holding request threads, and one that never
- * completes is answered after {@code mcp.tools.timeout}.
+ * Asynchronous and streaming calls on Open Liberty: many asynchronous tools run at once without holding
+ * request threads, one that never completes is answered after {@code mcp.tools.timeout}, tools, prompts and
+ * resources that take {@code McpContext} stream their progress and stop when cancelled, a dropped stream
+ * resumes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,9 +72,11 @@ class AsyncToolIT {
         assertEquals(200, stream.statusCode());
         java.util.Iterator<String> lines = stream.body().iterator();
         // Wait for the first progress event: the tool is running.
-        while (lines.hasNext() && !lines.next().contains("notifications/progress")) {
-            // skip priming and ids
+        boolean running = false;
+        while (!running && lines.hasNext()) {
+            running = lines.next().contains("notifications/progress"); // priming and ids come first
         }
+        assertEquals(true, running, "the tool reported progress before it was cancelled");
         HttpResponse<String> cancel = mcp.post().session(session).body("{\"jsonrpc\":\"2.0\",\"method\":"
                 + "\"notifications/cancelled\",\"params\":{\"requestId\":77,\"reason\":\"test\"}}").send();
         assertEquals(202, cancel.statusCode());
@@ -168,11 +172,83 @@ class AsyncToolIT {
                 .contains("\"id\":88"), "and the result: " + data);
     }
 
+    @Test
+    void promptsAndResourcesTakingTheContextStreamWhileTheyRun() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        List<JsonObject> prompt = messages(streamed(mcp, session, 5, "prompts/get",
+                "{\"name\":\"slowBriefing\",\"arguments\":{\"pet\":\"Rex\"},\"_meta\":{\"progressToken\":\"b\"}}"));
+        assertEquals(List.of(
+                McpHttp.parse("{\"progressToken\":\"b\",\"progress\":1.0,\"total\":3.0,\"message\":\"briefing step 1\"}"),
+                McpHttp.parse("{\"progressToken\":\"b\",\"progress\":2.0,\"total\":3.0,\"message\":\"briefing step 2\"}"),
+                McpHttp.parse("{\"progressToken\":\"b\",\"progress\":3.0,\"total\":3.0,\"message\":\"briefing step 3\"}"),
+                McpHttp.parse("{\"level\":\"info\",\"logger\":\"briefing\",\"data\":\"briefing on Rex ready\"}")),
+                prompt.subList(0, 4).stream().map(m -> m.get("params")).toList(), prompt.toString());
+        assertEquals(McpHttp.parse("{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":{\"messages\":[{\"role\":\"user\","
+                + "\"content\":{\"type\":\"text\",\"text\":\"Brief me on Rex\"}}]}}"), prompt.get(4));
+        assertEquals(5, prompt.size(), prompt.toString());
+
+        List<JsonObject> resource = messages(streamed(mcp, session, 6, "resources/read",
+                "{\"uri\":\"test://countdown/3\",\"_meta\":{\"progressToken\":6}}"));
+        assertEquals(List.of("notifications/progress", "notifications/progress", "notifications/progress"),
+                resource.subList(0, 3).stream().map(m -> m.getString("method")).toList(), resource.toString());
+        assertEquals(McpHttp.parse("{\"jsonrpc\":\"2.0\",\"id\":6,\"result\":{\"contents\":[{\"uri\":"
+                + "\"test://countdown/3\",\"mimeType\":\"text/plain\",\"text\":\"liftoff from 3\"}]}}"), resource.get(3));
+
+        // A client that takes JSON only gets the result alone; the progress has nowhere to go.
+        HttpResponse<String> plain = mcp.post().session(session).header("Accept", "application/json")
+                .body(McpHttp.request(7, "resources/read", "{\"uri\":\"test://countdown/2\",\"_meta\":"
+                        + "{\"progressToken\":7}}")).send();
+        assertEquals(200, plain.statusCode());
+        assertEquals("liftoff from 2", McpHttp.parse(plain.body()).asJsonObject().getJsonObject("result")
+                .getJsonArray("contents").getJsonObject(0).getString("text"));
+        assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode());
+    }
+
+    @Test
+    void cancellingAResourceReadReachesTheMethodAndNoResponseFollows() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        var stream = streamed(mcp, session, 78, "resources/read",
+                "{\"uri\":\"test://countdown/200\",\"_meta\":{\"progressToken\":1}}");
+        assertEquals(200, stream.statusCode());
+        java.util.Iterator<String> lines = stream.body().iterator();
+        boolean running = false;
+        while (!running && lines.hasNext()) {
+            running = lines.next().contains("notifications/progress"); // priming and ids come first
+        }
+        assertEquals(true, running, "the read reported progress before it was cancelled");
+        assertEquals(202, mcp.post().session(session).body("{\"jsonrpc\":\"2.0\",\"method\":"
+                + "\"notifications/cancelled\",\"params\":{\"requestId\":78,\"reason\":\"test\"}}").send()
+                .statusCode());
+        List<String> rest = new ArrayList<>();
+        lines.forEachRemaining(rest::add);
+        assertEquals(true, rest.stream().filter(l -> l.startsWith("data: {")).allMatch(l -> l.contains(
+                "notifications/progress")), "the stream ended without a response: " + rest);
+        assertEquals(true, rest.stream().filter(l -> l.contains("notifications/progress")).count() < 150,
+                "the method stopped well before its 200 steps: " + rest.size() + " lines");
+        assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode());
+    }
+
+    /** The JSON-RPC messages of an event stream, in order. */
+    private static List<JsonObject> messages(HttpResponse<java.util.stream.Stream<String>> stream) {
+        assertEquals(200, stream.statusCode());
+        assertEquals(true, stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        return stream.body().filter(l -> l.startsWith("data: {")).map(l -> McpHttp.parse(l.substring(6))
+                .asJsonObject()).toList();
+    }
+
     /** Calls a tool without arguments with a progress token (JSON text), answered as an SSE stream read line by line. */
     private static HttpResponse<java.util.stream.Stream<String>> streamedCall(McpHttp mcp, String session, int id,
             String tool, String progressToken) throws Exception {
-        return mcp.post().session(session).body(McpHttp.request(id, "tools/call", "{\"name\":\"" + tool
-                + "\",\"arguments\":{},\"_meta\":{\"progressToken\":" + progressToken + "}}")).sendLines()
+        return streamed(mcp, session, id, "tools/call", "{\"name\":\"" + tool + "\",\"arguments\":{},\"_meta\":"
+                + "{\"progressToken\":" + progressToken + "}}");
+    }
+
+    /** Sends a request whose answer is an SSE stream, read line by line. */
+    private static HttpResponse<java.util.stream.Stream<String>> streamed(McpHttp mcp, String session, int id,
+            String method, String params) throws Exception {
+        return mcp.post().session(session).body(McpHttp.request(id, method, params)).sendLines()
                 .get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

@@ -6,11 +6,16 @@ import java.util.concurrent.TimeUnit;
 
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpFeatures;
+import dev.mcpee.api.McpPrompt;
+import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Test-only tools deployed by {@link AsyncToolIT}: one that never completes, one that completes late. */
+/**
+ * Test-only tools, a prompt and a resource deployed by {@link AsyncToolIT}: slow, asynchronous, cancellable,
+ * reporting progress through {@link McpContext}.
+ */
 @ApplicationScoped
 public class SlowTools {
 
@@ -34,6 +39,28 @@ public class SlowTools {
             call.progress(i, 10.0, "step " + i);
         }
         return "ten steps done";
+    }
+
+    @McpPrompt(description = "Three steps of 100 ms, each reported as progress, then a log message")
+    public String slowBriefing(McpContext call, String pet) throws InterruptedException {
+        for (int i = 1; i <= 3; i++) {
+            Thread.sleep(100);
+            call.progress(i, 3.0, "briefing step " + i);
+        }
+        call.log(McpContext.Level.INFO, "briefing", "briefing on " + pet + " ready");
+        return "Brief me on " + pet;
+    }
+
+    @McpResource(uri = "test://countdown/{from}", mimeType = "text/plain",
+            description = "Counts down from a number, 100 ms a step, until cancelled")
+    public String countdown(int from, McpContext call) throws InterruptedException {
+        int i = from;
+        while (i > 0 && !call.cancelled()) {
+            call.progress(from - i + 1, (double) from, null);
+            Thread.sleep(100);
+            i--;
+        }
+        return call.cancelled() ? "cancelled at " + i : "liftoff from " + from;
     }
 
     @McpTool(description = "Never completes")

@@ -57,7 +57,7 @@ class InvalidPromptTest {
         assertEquals(List.of(
                 "MCPEE020: parameter 1 of @McpPrompt method " + cls + "#count(int) has the type int, but prompt"
                         + " arguments are strings. Fix: declare it as String or Optional<String> and convert it in the"
-                        + " method.",
+                        + " method (or McpContext for the call's context).",
                 "MCPEE021: @McpPrompt method " + cls + "#number() returns int. Fix: return String, PromptMessage,"
                         + " List<PromptMessage> or PromptResult."),
                 problems.stream().filter(p -> !p.startsWith("MCPEE022")).sorted().toList());

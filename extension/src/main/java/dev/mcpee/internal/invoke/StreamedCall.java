@@ -21,10 +21,12 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 
 /**
- * The {@link McpContext} of one {@code tools/call}: turns progress and log calls into notifications for the
- * call's stream, and carries the cancellation flag that {@code notifications/cancelled} sets.
+ * The {@link McpContext} of one streamed request ({@code tools/call}, {@code prompts/get} or
+ * {@code resources/read} of a method that takes the context): turns progress and log calls into notifications
+ * for the request's stream, sends requests to the client on it, and carries the cancellation flag that
+ * {@code notifications/cancelled} sets.
  */
-public final class ToolCall implements McpContext {
+public final class StreamedCall implements McpContext {
 
     private final JsonValue progressToken;
     private final Consumer<JsonObject> sink;
@@ -46,7 +48,7 @@ public final class ToolCall implements McpContext {
      * @param minimumLevel   the session's {@code logging/setLevel} level, or null for all levels
      * @param jsonb          serializes log data
      */
-    public ToolCall(JsonValue progressToken, Consumer<JsonObject> sink, Session session, Duration requestTimeout,
+    public StreamedCall(JsonValue progressToken, Consumer<JsonObject> sink, Session session, Duration requestTimeout,
                     Supplier<Level> minimumLevel, Jsonb jsonb) {
         this.progressToken = progressToken;
         this.sink = sink;
