@@ -34,6 +34,11 @@ public final class Session {
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
     private final BlockingQueue<JsonObject> outbound = new LinkedBlockingQueue<>(OUTBOUND_MAX);
     private final AtomicBoolean streamOpen = new AtomicBoolean();
+    private final AtomicLong streamGenerations = new AtomicLong();
+    /** The generation holding the server-to-client stream; one asked to leave is {@link #evicted}. */
+    private volatile long streamHolder;
+    private volatile long evicted;
+    private volatile String serverStreamId;
     private volatile boolean closed;
     private final StreamLog log;
 
@@ -276,15 +281,72 @@ public final class Session {
     /**
      * Claims the session's single server-to-client stream.
      *
-     * @return true when no other stream is open
+     * @return the claim's generation (positive), or 0 when another stream is open
      */
-    public boolean openStream() {
-        return streamOpen.compareAndSet(false, true);
+    public long openStream() {
+        if (!streamOpen.compareAndSet(false, true)) {
+            return 0;
+        }
+        long generation = streamGenerations.incrementAndGet();
+        streamHolder = generation;
+        return generation;
     }
 
-    /** Releases the server-to-client stream. */
+    /**
+     * Claims the server-to-client stream for a client resuming it: a stream still open is asked to leave,
+     * because a client that resumes has lost it, though the server may not have noticed yet (it does at the
+     * next write).
+     *
+     * @param millis how long to wait for the open stream to leave
+     * @return the claim's generation, or 0 when the open stream did not leave in time
+     * @throws InterruptedException when interrupted
+     */
+    public long resumeStream(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        long generation = openStream();
+        if (generation == 0) {
+            evicted = streamHolder;
+            // Once only: wake-ups left in the queue would take the place of messages.
+            outbound.offer(WAKE_UP);
+        }
+        while (generation == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            generation = openStream();
+        }
+        return generation;
+    }
+
+    /**
+     * Whether a stream still holds the slot: false once the session ended or a resuming client took over.
+     *
+     * @param generation the stream's claim
+     * @return true while it should go on
+     */
+    public boolean holdsStream(long generation) {
+        return !closed && evicted != generation && streamHolder == generation;
+    }
+
+    /** Releases the server-to-client stream (called by the stream holding it). */
     public void closeStream() {
         streamOpen.set(false);
+    }
+
+    /**
+     * The event stream id of the latest server-to-client stream, which a client may resume.
+     *
+     * @return the id, or null before the first GET
+     */
+    public String serverStreamId() {
+        return serverStreamId;
+    }
+
+    /**
+     * Records the event stream id of the server-to-client stream just opened.
+     *
+     * @param streamId the id
+     */
+    public void serverStreamId(String streamId) {
+        serverStreamId = streamId;
     }
 
     /** Ends the session because the application stops: its stream stops at once. */

@@ -41,6 +41,8 @@ public final class StreamLog {
     private static final class Stream {
         final Deque<Event> events = new ArrayDeque<>();
         boolean complete;
+        /** Above every sequence number used, kept or forgotten, so a resumed stream never reuses an id. */
+        int next;
     }
 
     private final Map<String, Stream> streams = new LinkedHashMap<>(16, 0.75f, true) {
@@ -62,6 +64,7 @@ public final class StreamLog {
     public synchronized void record(String streamId, int sequence, byte[] data) {
         Stream s = streams.computeIfAbsent(streamId, k -> new Stream());
         s.events.addLast(new Event(sequence, data));
+        s.next = Math.max(s.next, sequence + 1);
         if (s.events.size() > eventsPerStream) {
             s.events.removeFirst();
         }
@@ -76,6 +79,40 @@ public final class StreamLog {
     public synchronized void complete(String streamId) {
         streams.computeIfAbsent(streamId, k -> new Stream()).complete = true;
         notifyAll();
+    }
+
+    /**
+     * Takes back the last recorded event of a stream, because writing it failed: the message goes back to
+     * the session's queue instead, so a client that resumes does not get it twice.
+     *
+     * @param streamId the stream
+     * @param sequence the event's sequence number
+     */
+    public synchronized void forget(String streamId, int sequence) {
+        Stream s = streams.get(streamId);
+        if (s != null && !s.events.isEmpty() && s.events.peekLast().sequence() == sequence) {
+            s.events.removeLast();
+        }
+    }
+
+    /**
+     * The sequence number a resumed stream continues with: above every one the stream has used.
+     *
+     * @param streamId the stream
+     * @return the next sequence number, 0 for an unknown stream
+     */
+    public synchronized int nextSequence(String streamId) {
+        Stream s = streams.get(streamId);
+        return s == null ? 0 : s.next;
+    }
+
+    /**
+     * Marks a stream live again: the session's server-to-client stream, resumed, records more events.
+     *
+     * @param streamId the stream
+     */
+    public synchronized void reopen(String streamId) {
+        streams.computeIfAbsent(streamId, k -> new Stream()).complete = false;
     }
 
     /**

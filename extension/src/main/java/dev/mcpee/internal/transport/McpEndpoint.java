@@ -269,28 +269,56 @@ public class McpEndpoint {
         if (session == null || !session.owner().equals(authenticated.caller().owner())) {
             return HttpReplies.error(404, JsonValue.NULL, SESSION_NOT_FOUND, "Session not found");
         }
+        // Closed well before the session could expire: the client's reconnect keeps the session alive.
+        Duration half = config.sessionIdleTimeout().dividedBy(2);
+        Duration open = half.compareTo(Duration.ofMinutes(10)) > 0 ? Duration.ofMinutes(10) : half;
         int underscore = lastEventId == null ? -1 : lastEventId.lastIndexOf('_');
         if (underscore > 0) {
             String streamId = lastEventId.substring(0, underscore);
+            int sequence;
             try {
-                int sequence = Integer.parseInt(lastEventId.substring(underscore + 1));
-                if (session.log().knows(streamId)) {
-                    return Response.ok(new ReplayStream(session, streamId, sequence), "text/event-stream")
-                            .header("Cache-Control", "no-cache").build();
-                }
+                sequence = Integer.parseInt(lastEventId.substring(underscore + 1));
             } catch (NumberFormatException e) {
-                // not an id of ours: open the session's stream as usual
+                sequence = -1; // not an id of ours: open the session's stream as usual
+            }
+            if (sequence >= 0 && streamId.equals(session.serverStreamId())) {
+                return resumeServerStream(session, streamId, sequence, open);
+            }
+            if (sequence >= 0 && session.log().knows(streamId)) {
+                return eventStream(new ReplayStream(session, streamId, sequence));
             }
         }
-        if (!session.openStream()) {
+        long generation = session.openStream();
+        if (generation == 0) {
             return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "This session's stream is already open");
         }
-        // Closed well before the session could expire: the client's reconnect keeps the session alive.
-        Duration open = config.sessionIdleTimeout().dividedBy(2);
         boolean priming = !"2025-06-18".equals(session.protocolVersion());
-        return Response.ok(new ServerStream(session, priming, open.compareTo(Duration.ofMinutes(10)) > 0
-                ? Duration.ofMinutes(10) : open), "text/event-stream").header("Cache-Control", "no-cache").build();
+        return eventStream(new ServerStream(session, generation, priming, open));
+    }
+
+    /**
+     * The session's server-to-client stream, resumed after a lost connection: its missed events, then the
+     * stream goes on. An open stream is asked to leave; one that does not within two seconds is still in use
+     * (409).
+     */
+    private static Response resumeServerStream(Session session, String streamId, int after, Duration open) {
+        long generation;
+        try {
+            generation = session.resumeStream(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            generation = 0;
+        }
+        if (generation == 0) {
+            return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "This session's stream is already open");
+        }
+        return eventStream(new ServerStream(session, generation, open, streamId, after));
+    }
+
+    private static Response eventStream(jakarta.ws.rs.core.StreamingOutput stream) {
+        return Response.ok(stream, "text/event-stream").header("Cache-Control", "no-cache").build();
     }
 
     /** The answer when an asynchronous tool outlives {@code mcp.tools.timeout}; the tool itself runs on. */

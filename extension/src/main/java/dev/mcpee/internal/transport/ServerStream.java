@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.mcpee.internal.session.Session;
+import dev.mcpee.internal.session.StreamLog;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A session's server-to-client stream (GET on the endpoint): messages not tied to a call, such as
  * {@code notifications/resources/updated}, as they are queued; a comment line every {@link #KEEP_ALIVE} so
- * proxies keep the connection; closed when the session ends, the client goes away, or after
- * {@code maxOpen} (with {@code retry}, so the client reconnects). It holds a container thread while open.
+ * proxies keep the connection; closed when the session ends, the client goes away, a resuming client takes
+ * over, or after {@code maxOpen} (with {@code retry}, so the client reconnects). Its events are recorded, so
+ * a client that reconnects with {@code Last-Event-ID} gets the ones it missed and the stream goes on under
+ * the same id. It holds a container thread while open.
  */
 final class ServerStream implements StreamingOutput {
 
@@ -22,34 +25,75 @@ final class ServerStream implements StreamingOutput {
     private static final byte[] PING = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Session session;
+    private final long generation;
     private final boolean priming;
     private final Duration maxOpen;
+    private final String resumedId;
+    private final int resumedAfter;
 
-    ServerStream(Session session, boolean priming, Duration maxOpen) {
+    /**
+     * A new stream.
+     *
+     * @param session    the session
+     * @param generation the session's claim on its stream slot
+     * @param priming    whether to send the priming event
+     * @param maxOpen    how long the stream stays open
+     */
+    ServerStream(Session session, long generation, boolean priming, Duration maxOpen) {
+        this(session, generation, priming, maxOpen, null, -1);
+    }
+
+    /**
+     * A resumed stream: the events after {@code after} first, then new ones under the same id.
+     *
+     * @param session    the session
+     * @param generation the session's claim on its stream slot
+     * @param maxOpen    how long the stream stays open
+     * @param streamId   the stream being resumed
+     * @param after      the sequence number of the last event the client has
+     */
+    ServerStream(Session session, long generation, Duration maxOpen, String streamId, int after) {
+        this(session, generation, false, maxOpen, streamId, after);
+    }
+
+    private ServerStream(Session session, long generation, boolean priming, Duration maxOpen, String resumedId,
+                         int resumedAfter) {
         this.session = session;
+        this.generation = generation;
         this.priming = priming;
         this.maxOpen = maxOpen;
+        this.resumedId = resumedId;
+        this.resumedAfter = resumedAfter;
     }
 
     @Override
     public void write(OutputStream out) throws IOException {
-        // Not recorded: messages the client misses stay queued for its next GET instead.
-        SseWriter writer = new SseWriter(out, null);
+        StreamLog log = session.log();
+        SseWriter writer = resumedId == null ? new SseWriter(out, log)
+                : new SseWriter(out, log, resumedId, Math.max(resumedAfter + 1, log.nextSequence(resumedId)));
+        session.serverStreamId(writer.streamId());
         long end = System.nanoTime() + maxOpen.toNanos();
         try {
-            if (priming) {
+            if (resumedId != null) {
+                log.reopen(resumedId);
+                writer.retry();
+                for (StreamLog.Event e : log.after(resumedId, resumedAfter, 0)) {
+                    SseWriter.replay(out, resumedId, e);
+                }
+            } else if (priming) {
                 writer.priming();
             }
-            while (!session.closed() && System.nanoTime() < end) {
+            while (session.holdsStream(generation) && System.nanoTime() < end) {
                 JsonObject message = session.nextOutbound(KEEP_ALIVE.toMillis());
                 if (message != null) {
                     try {
-                        writer.event(message);
+                        writer.eventOrForget(message);
                     } catch (IOException e) {
+                        // Not delivered and no longer in the log: the next stream, resumed or new, sends it.
                         session.enqueue(message);
                         throw e;
                     }
-                } else if (!session.closed()) {
+                } else if (session.holdsStream(generation)) {
                     synchronized (writer) {
                         out.write(PING);
                         out.flush();
@@ -59,8 +103,10 @@ final class ServerStream implements StreamingOutput {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            // the client went away: nothing is lost, queued messages wait for its next GET
+            // the client went away: nothing is lost, it resumes or its next GET gets the queued messages
         } finally {
+            // Complete before the slot is free: a resumed stream reopens it after claiming the slot.
+            log.complete(writer.streamId());
             session.closeStream();
         }
     }

@@ -21,6 +21,8 @@ final class SseWriter {
     /** Tells a client how long to wait before reconnecting when a stream ends early (SSE {@code retry}). */
     private static final byte[] RETRY_AND_EMPTY_DATA = "retry: 3000\ndata: \n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MESSAGE = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
+    /** The reconnection delay alone, for a resumed stream (a block without data dispatches no event). */
+    private static final byte[] RETRY = "retry: 3000\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream out;
     private final StreamLog log;
@@ -29,11 +31,52 @@ final class SseWriter {
     private boolean gone;
 
     SseWriter(OutputStream out, StreamLog log) {
+        this(out, log, newStreamId(), 0);
+    }
+
+    /**
+     * A writer that continues a stream (a resumed server-to-client stream).
+     *
+     * @param out      the response body
+     * @param log      records the events, or null
+     * @param streamId the stream's id
+     * @param sequence the next event's sequence number
+     */
+    SseWriter(OutputStream out, StreamLog log, String streamId, int sequence) {
         this.out = out;
         this.log = log;
+        this.streamId = streamId;
+        this.sequence = sequence;
+    }
+
+    /**
+     * A new random stream id, unique within the session.
+     *
+     * @return the id
+     */
+    static String newStreamId() {
         byte[] id = new byte[12];
         RANDOM.nextBytes(id);
-        this.streamId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+    }
+
+    /**
+     * This stream's id, the part of its event ids before the underscore.
+     *
+     * @return the id
+     */
+    String streamId() {
+        return streamId;
+    }
+
+    /**
+     * Tells the client how long to wait before reconnecting, without an event.
+     *
+     * @throws IOException when the client went away
+     */
+    synchronized void retry() throws IOException {
+        out.write(RETRY);
+        out.flush();
     }
 
     /**
@@ -66,6 +109,25 @@ final class SseWriter {
         out.write('\n');
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * One message that the caller takes back when it cannot be written: the record of the event is removed,
+     * so a client that resumes does not get it as well as the caller's second attempt.
+     *
+     * @param message the message
+     * @throws IOException when the client went away
+     */
+    synchronized void eventOrForget(JsonObject message) throws IOException {
+        int attempted = sequence;
+        try {
+            event(message);
+        } catch (IOException e) {
+            if (log != null) {
+                log.forget(streamId, attempted);
+            }
+            throw e;
+        }
     }
 
     /**

@@ -46,4 +46,29 @@ class StreamLogTest {
         assertTrue(log.isComplete("a"));
         assertEquals(List.of(), log.after("a", 1, 60_000), "returns at once");
     }
+
+    @Test
+    void aForgottenEventIsNotReplayedButItsNumberIsNotReused() throws Exception {
+        StreamLog log = new StreamLog(10);
+        log.record("g", 1, b("one"));
+        log.record("g", 2, b("two"));
+        log.forget("g", 1); // not the last: nothing happens
+        log.forget("g", 2);
+        assertEquals(List.of(1), log.after("g", 0, 0).stream().map(StreamLog.Event::sequence).toList());
+        assertEquals(3, log.nextSequence("g"), "2 was used on the wire, maybe partly");
+        assertEquals(0, log.nextSequence("unknown"));
+    }
+
+    @Test
+    void aReopenedStreamWaitsForEventsAgain() throws Exception {
+        StreamLog log = new StreamLog(10);
+        log.record("g", 1, b("one"));
+        log.complete("g");
+        log.reopen("g");
+        assertFalse(log.isComplete("g"));
+        Thread writer = new Thread(() -> log.record("g", 2, b("two")));
+        writer.start();
+        assertEquals(List.of(2), log.after("g", 1, 30_000).stream().map(StreamLog.Event::sequence).toList());
+        writer.join();
+    }
 }

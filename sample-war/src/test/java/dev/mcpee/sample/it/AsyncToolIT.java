@@ -230,6 +230,72 @@ class AsyncToolIT {
         assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode());
     }
 
+    @Test
+    void aDroppedServerStreamResumesWithLastEventId() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(200, mcp.post().session(session).body(McpHttp.request(i, "resources/subscribe",
+                    "{\"uri\":\"test://countdown/" + i + "\"}")).send().statusCode());
+        }
+        var first = serverStream(mcp, session, null);
+        java.util.Iterator<String> lines = first.body().iterator();
+        mcp.callTool(session, "touch", "{\"uri\":\"test://countdown/1\"}");
+        String[] seen = nextEvent(lines);
+        first.body().close(); // the connection drops; the server has not noticed yet
+        // Sent while the client is away: into the dead connection or the session's queue.
+        mcp.callTool(session, "touch", "{\"uri\":\"test://countdown/2\"}");
+
+        var resumed = serverStream(mcp, session, seen[0]);
+        assertEquals(200, resumed.statusCode(), "the resuming client takes the stream over");
+        java.util.Iterator<String> more = resumed.body().iterator();
+        String[] missed = nextEvent(more);
+        mcp.callTool(session, "touch", "{\"uri\":\"test://countdown/3\"}");
+        String[] next = nextEvent(more);
+        List<String[]> events = List.of(seen, missed, next);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(McpHttp.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                    + "\"params\":{\"uri\":\"test://countdown/" + (i + 1) + "\"}}"), McpHttp.parse(events.get(i)[1]),
+                    "each update once, in order");
+        }
+        String stream = seen[0].substring(0, seen[0].lastIndexOf('_'));
+        List<Integer> sequences = new ArrayList<>();
+        for (String[] event : events) {
+            assertEquals(stream, event[0].substring(0, event[0].lastIndexOf('_')), "the same stream goes on");
+            sequences.add(Integer.parseInt(event[0].substring(event[0].lastIndexOf('_') + 1)));
+        }
+        assertEquals(true, sequences.get(0) < sequences.get(1) && sequences.get(1) < sequences.get(2),
+                "ids go on increasing, none twice: " + sequences);
+        assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode());
+    }
+
+    /** Opens (or, with a last event id, resumes) the session's server-to-client stream. */
+    private static HttpResponse<java.util.stream.Stream<String>> serverStream(McpHttp mcp, String session,
+            String lastEventId) throws Exception {
+        McpHttp.Call get = mcp.post().method("GET").header("Content-Type", null)
+                .header("Accept", "text/event-stream").session(session);
+        if (lastEventId != null) {
+            get = get.header("Last-Event-ID", lastEventId);
+        }
+        return get.sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** The id and data of the next event with data on a stream, waiting at most 30 s. */
+    private static String[] nextEvent(java.util.Iterator<String> lines) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            String id = null;
+            while (lines.hasNext()) {
+                String line = lines.next();
+                if (line.startsWith("id: ")) {
+                    id = line.substring(4);
+                } else if (line.startsWith("data: {")) {
+                    return new String[] {id, line.substring(6)};
+                }
+            }
+            throw new AssertionError("the stream ended without another event");
+        }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** The JSON-RPC messages of an event stream, in order. */
     private static List<JsonObject> messages(HttpResponse<java.util.stream.Stream<String>> stream) {
         assertEquals(200, stream.statusCode());

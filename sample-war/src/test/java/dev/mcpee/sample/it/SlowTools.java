@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpFeatures;
+import dev.mcpee.api.McpNotifier;
 import dev.mcpee.api.McpPrompt;
 import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
@@ -21,6 +22,15 @@ public class SlowTools {
 
     @Inject
     McpFeatures features;
+
+    @Inject
+    McpNotifier notifier;
+
+    @McpTool(description = "Tells subscribers a resource changed (tests the server-to-client stream)")
+    public String touch(String uri) {
+        notifier.resourceUpdated(uri);
+        return "touched " + uri;
+    }
 
     @McpTool(description = "Switches a tool off or on (tests the list_changed notification)")
     public String toggleTool(String name, boolean enabled) {

@@ -1,0 +1,66 @@
+package dev.mcpee.internal.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** The session's single server-to-client stream: one holder, taken over by a client that resumes. */
+class SessionStreamTest {
+
+    @Test
+    void oneStreamAtATime() {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        long first = session.openStream();
+        assertTrue(first > 0);
+        assertEquals(0, session.openStream(), "a second GET gets 409");
+        assertTrue(session.holdsStream(first));
+        session.closeStream();
+        long second = session.openStream();
+        assertTrue(second > first);
+        assertFalse(session.holdsStream(first), "an old claim holds nothing");
+    }
+
+    @Test
+    void aResumingClientTakesOverAStreamTheServerThinksIsOpen() throws Exception {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        long old = session.openStream();
+        // The old stream, waiting for messages as ServerStream does, leaves when it no longer holds the slot.
+        CompletableFuture<Void> oldStream = CompletableFuture.runAsync(() -> {
+            try {
+                while (session.holdsStream(old)) {
+                    assertNull(session.nextOutbound(60_000), "woken, not given a message");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                session.closeStream();
+            }
+        });
+        long resumed = session.resumeStream(30_000);
+        assertTrue(resumed > old);
+        oldStream.get(30, TimeUnit.SECONDS);
+        assertTrue(session.holdsStream(resumed));
+        assertFalse(session.holdsStream(old));
+    }
+
+    @Test
+    void aStreamThatDoesNotLeaveKeepsTheSlot() throws Exception {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        session.openStream(); // a holder that never looks at holdsStream
+        assertEquals(0, session.resumeStream(50));
+    }
+
+    @Test
+    void anEndedSessionHoldsNoStream() {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        long g = session.openStream();
+        session.end();
+        assertFalse(session.holdsStream(g));
+    }
+}
