@@ -2,10 +2,9 @@ package dev.mcpee.internal.session;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,18 +31,22 @@ public final class Session {
     private final AtomicLong requestIds = new AtomicLong();
     private volatile JsonObject clientCapabilities = JsonValue.EMPTY_JSON_OBJECT;
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
-    private final BlockingQueue<JsonObject> outbound = new LinkedBlockingQueue<>(OUTBOUND_MAX);
-    private final AtomicBoolean streamOpen = new AtomicBoolean();
+    private final BlockingDeque<JsonObject> outbound = new LinkedBlockingDeque<>(OUTBOUND_MAX);
     private final AtomicLong streamGenerations = new AtomicLong();
-    /** The generation holding the server-to-client stream; one asked to leave is {@link #evicted}. */
-    private volatile long streamHolder;
+    /** The claim holding the server-to-client stream, 0 when free; one asked to leave is {@link #evicted}. */
+    private final AtomicLong streamHolder = new AtomicLong();
     private volatile long evicted;
+    private volatile long claimedAtNanos;
+    private volatile boolean streamStarted;
     private volatile String serverStreamId;
     private volatile boolean closed;
     private final StreamLog log;
 
     /** Wakes a waiting stream when the session ends. */
     private static final JsonObject WAKE_UP = jakarta.json.Json.createObjectBuilder().build();
+
+    /** How long a claimed stream may take to start writing before its claim is given up. */
+    static final java.time.Duration STREAM_START_LEASE = java.time.Duration.ofSeconds(30);
 
     /** Messages kept for a client without an open stream; the oldest go first. */
     static final int OUTBOUND_MAX = 100;
@@ -253,6 +256,16 @@ public final class Session {
     }
 
     /**
+     * Puts back a message whose write failed, ahead of the others: it was the oldest. When the queue filled
+     * up meanwhile, it is the one dropped, as {@link #enqueue} drops the oldest.
+     *
+     * @param message the message
+     */
+    public void putBack(JsonObject message) {
+        outbound.offerFirst(message);
+    }
+
+    /**
      * Queues a message for the server-to-client stream, dropping the oldest when full.
      *
      * @param message the message
@@ -279,23 +292,45 @@ public final class Session {
     }
 
     /**
-     * Claims the session's single server-to-client stream.
+     * Claims the session's single server-to-client stream. A claim whose stream never started writing within
+     * {@link #STREAM_START_LEASE} (the container failed before writing the response) is given up.
      *
      * @return the claim's generation (positive), or 0 when another stream is open
      */
     public long openStream() {
-        if (!streamOpen.compareAndSet(false, true)) {
-            return 0;
+        return openStream(System.nanoTime());
+    }
+
+    long openStream(long nowNanos) {
+        long holder = streamHolder.get();
+        if (holder != 0 && !streamStarted && nowNanos - claimedAtNanos > STREAM_START_LEASE.toNanos()) {
+            streamHolder.compareAndSet(holder, 0);
         }
         long generation = streamGenerations.incrementAndGet();
-        streamHolder = generation;
+        if (!streamHolder.compareAndSet(0, generation)) {
+            return 0;
+        }
+        streamStarted = false;
+        claimedAtNanos = nowNanos;
         return generation;
     }
 
     /**
+     * Notes that the stream of a claim is being written (its claim is no longer at risk of being given up).
+     *
+     * @param generation the claim
+     */
+    public void streamStarted(long generation) {
+        if (streamHolder.get() == generation) {
+            streamStarted = true;
+        }
+    }
+
+    /**
      * Claims the server-to-client stream for a client resuming it: a stream still open is asked to leave,
-     * because a client that resumes has lost it, though the server may not have noticed yet (it does at the
-     * next write).
+     * because a client that resumes has lost it, though the server may not have noticed yet (writes into a
+     * connection whose peer vanished can go on succeeding for a while). The open stream leaves at its next
+     * check, woken at once if it is waiting for messages.
      *
      * @param millis how long to wait for the open stream to leave
      * @return the claim's generation, or 0 when the open stream did not leave in time
@@ -305,9 +340,8 @@ public final class Session {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         long generation = openStream();
         if (generation == 0) {
-            evicted = streamHolder;
-            // Once only: wake-ups left in the queue would take the place of messages.
-            outbound.offer(WAKE_UP);
+            evicted = streamHolder.get();
+            wakeStream();
         }
         while (generation == 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -323,12 +357,16 @@ public final class Session {
      * @return true while it should go on
      */
     public boolean holdsStream(long generation) {
-        return !closed && evicted != generation && streamHolder == generation;
+        return !closed && evicted != generation && streamHolder.get() == generation;
     }
 
-    /** Releases the server-to-client stream (called by the stream holding it). */
-    public void closeStream() {
-        streamOpen.set(false);
+    /**
+     * Releases the server-to-client stream.
+     *
+     * @param generation the claim of the stream releasing it
+     */
+    public void closeStream(long generation) {
+        streamHolder.compareAndSet(generation, 0);
     }
 
     /**
@@ -357,7 +395,16 @@ public final class Session {
     /** Ends the session: its stream stops at once. */
     void close() {
         closed = true;
-        outbound.offer(WAKE_UP);
+        wakeStream();
+    }
+
+    /** Wakes a stream waiting for messages, unless a wake-up is already queued (each takes a message's place). */
+    private void wakeStream() {
+        synchronized (outbound) {
+            if (outbound.stream().noneMatch(m -> m == WAKE_UP)) {
+                outbound.offer(WAKE_UP);
+            }
+        }
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Map;
  * The recent events of a session's streams, for resumption: a client that lost a stream reconnects with GET
  * and {@code Last-Event-ID} and gets the events of that stream it missed, never another stream's. Bounded:
  * the most recent {@code mcp.session.replay-events} events of the {@link #STREAMS} most recently used
- * streams.
+ * streams, and of the session's server-to-client stream (pinned).
  */
 public final class StreamLog {
 
@@ -45,14 +45,32 @@ public final class StreamLog {
         int next;
     }
 
-    private final Map<String, Stream> streams = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    /** In order of use, least recent first. */
+    private final Map<String, Stream> streams = new LinkedHashMap<>(16, 0.75f, true);
+    /** The session's server-to-client stream, never evicted: it lives as long as the session. */
+    private String pinned;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Stream> eldest) {
-            return size() > STREAMS;
+    /**
+     * Keeps a stream whatever the others do: the session's server-to-client stream, which many calls' streams
+     * would otherwise push out (with its events and its next event number).
+     *
+     * @param streamId the stream
+     */
+    public synchronized void pin(String streamId) {
+        pinned = streamId;
+        streams.computeIfAbsent(streamId, k -> new Stream());
+        trim();
+    }
+
+    private void trim() {
+        var eldest = streams.keySet().iterator();
+        while (streams.size() > STREAMS + (pinned != null && streams.containsKey(pinned) ? 1 : 0)
+                && eldest.hasNext()) {
+            if (!eldest.next().equals(pinned)) {
+                eldest.remove();
+            }
         }
-    };
+    }
 
     /**
      * Records an event of a stream.
@@ -65,6 +83,7 @@ public final class StreamLog {
         Stream s = streams.computeIfAbsent(streamId, k -> new Stream());
         s.events.addLast(new Event(sequence, data));
         s.next = Math.max(s.next, sequence + 1);
+        trim();
         if (s.events.size() > eventsPerStream) {
             s.events.removeFirst();
         }
@@ -72,12 +91,13 @@ public final class StreamLog {
     }
 
     /**
-     * Marks a stream finished: nothing more will be recorded for it.
+     * Marks a stream finished: nothing more will be recorded for it unless it is {@link #reopen reopened}.
      *
      * @param streamId the stream
      */
     public synchronized void complete(String streamId) {
         streams.computeIfAbsent(streamId, k -> new Stream()).complete = true;
+        trim();
         notifyAll();
     }
 

@@ -1,7 +1,11 @@
 package dev.mcpee.internal.transport;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import dev.mcpee.internal.invoke.StreamedCall;
@@ -24,6 +28,7 @@ final class CallStream implements StreamingOutput {
     private final Function<StreamedCall, CallContext> context;
     private final Runnable ended;
     private final StreamLog log;
+    private final Duration keepAlive;
 
     /**
      * Creates the stream.
@@ -37,6 +42,24 @@ final class CallStream implements StreamingOutput {
      */
     CallStream(boolean priming, Function<SseWriter, StreamedCall> newCall, Function<StreamedCall, CallContext> context,
                Function<CallContext, CompletableFuture<JsonObject>> dispatch, Runnable ended, StreamLog log) {
+        this(priming, newCall, context, dispatch, ended, log, ServerStream.KEEP_ALIVE);
+    }
+
+    /**
+     * Creates the stream with a given keep-alive interval.
+     *
+     * @param priming   whether to send the priming event first
+     * @param newCall   makes the call's context, writing to the stream
+     * @param context   the request's context for that call (and registers it for cancellation)
+     * @param dispatch  runs the request, bounded by {@code mcp.tools.timeout}
+     * @param ended     unregisters the call
+     * @param log       records the events for resumption
+     * @param keepAlive how long the stream may be silent while an asynchronous method runs
+     */
+    CallStream(boolean priming, Function<SseWriter, StreamedCall> newCall, Function<StreamedCall, CallContext> context,
+               Function<CallContext, CompletableFuture<JsonObject>> dispatch, Runnable ended, StreamLog log,
+               Duration keepAlive) {
+        this.keepAlive = keepAlive;
         this.priming = priming;
         this.newCall = newCall;
         this.context = context;
@@ -53,7 +76,7 @@ final class CallStream implements StreamingOutput {
             if (priming) {
                 writer.priming();
             }
-            JsonObject response = dispatch.apply(context.apply(call)).join();
+            JsonObject response = awaitWithKeepAlive(dispatch.apply(context.apply(call)), writer);
             call.finish();
             if (!call.cancelled()) {
                 // Recorded even when the client has gone: it can resume and still get the result.
@@ -62,9 +85,32 @@ final class CallStream implements StreamingOutput {
         } catch (java.io.IOException e) {
             // The client went away before the first event; the call was not started.
             call.finish();
+        } catch (InterruptedException e) {
+            // The container stops the request; the method's own outcome no longer has a stream to go to.
+            call.finish();
+            Thread.currentThread().interrupt();
         } finally {
             writer.complete();
             ended.run();
+        }
+    }
+
+    /**
+     * The response, with keep-alive comments while an asynchronous method runs (a synchronous one has
+     * already finished when dispatch returns, having run on this thread). A client that went away does not
+     * stop the wait: a disconnect is not a cancellation, and the events are kept for it to resume.
+     */
+    private JsonObject awaitWithKeepAlive(CompletableFuture<JsonObject> response, SseWriter writer)
+            throws InterruptedException {
+        while (true) {
+            try {
+                return response.get(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                writer.keepAlive();
+            } catch (ExecutionException e) {
+                // The dispatcher turns every failure into a JSON-RPC error response; this is a bug.
+                throw new IllegalStateException("The call's response failed", e.getCause());
+            }
         }
     }
 }

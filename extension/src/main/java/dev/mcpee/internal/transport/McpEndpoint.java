@@ -314,6 +314,12 @@ public class McpEndpoint {
             return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "This session's stream is already open");
         }
+        if (!streamId.equals(session.serverStreamId())) {
+            // While waiting, the stream left and another GET opened a new one, which was then asked to leave.
+            session.closeStream(generation);
+            return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "This session's stream was replaced by a new one; open it without Last-Event-ID");
+        }
         return eventStream(new ServerStream(session, generation, open, streamId, after));
     }
 

@@ -2,6 +2,7 @@ package dev.mcpee.internal.transport;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.StreamLog;
@@ -10,7 +11,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 /**
  * A stream resumed with GET and {@code Last-Event-ID}: the events of that one stream after the client's last
  * one, with their original ids, then those still to come until the stream completes (a call still running
- * goes on reporting here). Never another stream's events.
+ * goes on reporting here), with a keep-alive comment when there was nothing for {@link ServerStream#KEEP_ALIVE}.
+ * Never another stream's events. Ends when the client goes away.
  */
 final class ReplayStream implements StreamingOutput {
 
@@ -30,12 +32,19 @@ final class ReplayStream implements StreamingOutput {
         int last = after;
         try {
             while (!session.closed()) {
-                for (StreamLog.Event e : log.after(streamId, last, ServerStream.KEEP_ALIVE.toMillis())) {
+                List<StreamLog.Event> events = log.after(streamId, last, ServerStream.KEEP_ALIVE.toMillis());
+                for (StreamLog.Event e : events) {
                     SseWriter.replay(out, streamId, e);
                     last = e.sequence();
                 }
+                boolean waited = events.isEmpty();
                 if (log.isComplete(streamId) && log.after(streamId, last, 0).isEmpty()) {
                     return;
+                }
+                if (waited) {
+                    // A long call with nothing to report: keep the connection, and notice a client that left.
+                    out.write(SseWriter.KEEP_ALIVE);
+                    out.flush();
                 }
             }
         } catch (InterruptedException e) {

@@ -2,7 +2,6 @@ package dev.mcpee.internal.transport;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.mcpee.internal.session.Session;
@@ -22,7 +21,6 @@ final class ServerStream implements StreamingOutput {
 
     /** How often an idle stream sends a keep-alive comment. */
     static final Duration KEEP_ALIVE = Duration.ofSeconds(5);
-    private static final byte[] PING = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Session session;
     private final long generation;
@@ -71,7 +69,9 @@ final class ServerStream implements StreamingOutput {
         StreamLog log = session.log();
         SseWriter writer = resumedId == null ? new SseWriter(out, log)
                 : new SseWriter(out, log, resumedId, Math.max(resumedAfter + 1, log.nextSequence(resumedId)));
+        session.streamStarted(generation);
         session.serverStreamId(writer.streamId());
+        log.pin(writer.streamId());
         long end = System.nanoTime() + maxOpen.toNanos();
         try {
             if (resumedId != null) {
@@ -89,13 +89,13 @@ final class ServerStream implements StreamingOutput {
                     try {
                         writer.eventOrForget(message);
                     } catch (IOException e) {
-                        // Not delivered and no longer in the log: the next stream, resumed or new, sends it.
-                        session.enqueue(message);
+                        // Not delivered and no longer in the log: the next stream, resumed or new, sends it first.
+                        session.putBack(message);
                         throw e;
                     }
                 } else if (session.holdsStream(generation)) {
                     synchronized (writer) {
-                        out.write(PING);
+                        out.write(SseWriter.KEEP_ALIVE);
                         out.flush();
                     }
                 }
@@ -107,7 +107,7 @@ final class ServerStream implements StreamingOutput {
         } finally {
             // Complete before the slot is free: a resumed stream reopens it after claiming the slot.
             log.complete(writer.streamId());
-            session.closeStream();
+            session.closeStream(generation);
         }
     }
 }

@@ -21,6 +21,8 @@ final class SseWriter {
     /** Tells a client how long to wait before reconnecting when a stream ends early (SSE {@code retry}). */
     private static final byte[] RETRY_AND_EMPTY_DATA = "retry: 3000\ndata: \n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MESSAGE = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
+    /** An SSE comment: ignored by clients, keeps the connection busy. */
+    static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
     /** The reconnection delay alone, for a resumed stream (a block without data dispatches no event). */
     private static final byte[] RETRY = "retry: 3000\n\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -147,6 +149,26 @@ final class SseWriter {
             event(message);
         } catch (IOException e) {
             gone = true;
+        }
+    }
+
+    /**
+     * A comment line that keeps proxies from closing an idle stream; the way a stream that only waits learns
+     * that the client went away.
+     *
+     * @return false when the client went away
+     */
+    synchronized boolean keepAlive() {
+        if (gone) {
+            return false;
+        }
+        try {
+            out.write(KEEP_ALIVE);
+            out.flush();
+            return true;
+        } catch (IOException e) {
+            gone = true;
+            return false;
         }
     }
 

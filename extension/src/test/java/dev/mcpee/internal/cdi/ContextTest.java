@@ -58,6 +58,11 @@ class ContextTest {
             return call.cancelled() ? "stopped" : "Brief me on " + pet;
         }
 
+        @McpPrompt
+        public String plain(String pet) {
+            return "Tell me about " + pet;
+        }
+
         @McpResource(uri = "test://reports/{year}", mimeType = "text/plain")
         public String report(int year, McpContext call) {
             call.progress(1, null, "reading " + year);
@@ -155,7 +160,7 @@ class ContextTest {
 
     @Test
     void requestsWithoutAContextMethodDoNotStream() {
-        for (String[] r : new String[][] {{"prompts/get", "{\"name\":\"nope\"}"}, {"resources/read",
+        for (String[] r : new String[][] {{"prompts/get", "{\"name\":\"nope\"}"}, {"prompts/get", "{\"name\":\"plain\"}"}, {"resources/read",
                 "{\"uri\":\"test://elsewhere\"}"}, {"tools/call", "{\"name\":\"nope\"}"}, {"tools/list", "{}"},
                 {"resources/templates/list", "{}"}}) {
             assertFalse(dispatcher.takesContext(new JsonRpcMessage.Request(Json.parse("1"), r[0],

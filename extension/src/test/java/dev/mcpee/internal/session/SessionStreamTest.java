@@ -20,7 +20,7 @@ class SessionStreamTest {
         assertTrue(first > 0);
         assertEquals(0, session.openStream(), "a second GET gets 409");
         assertTrue(session.holdsStream(first));
-        session.closeStream();
+        session.closeStream(first);
         long second = session.openStream();
         assertTrue(second > first);
         assertFalse(session.holdsStream(first), "an old claim holds nothing");
@@ -39,7 +39,7 @@ class SessionStreamTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                session.closeStream();
+                session.closeStream(old);
             }
         });
         long resumed = session.resumeStream(30_000);
@@ -62,5 +62,31 @@ class SessionStreamTest {
         long g = session.openStream();
         session.end();
         assertFalse(session.holdsStream(g));
+    }
+
+    @Test
+    void aClaimWhoseStreamNeverStartsIsGivenUp() {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        long start = System.nanoTime();
+        long lost = session.openStream(start);
+        assertEquals(0, session.openStream(start + Session.STREAM_START_LEASE.toNanos() / 2), "still within the lease");
+        long next = session.openStream(start + Session.STREAM_START_LEASE.toNanos() + 1);
+        assertTrue(next > lost, "the container never wrote the first stream: its claim is given up");
+        session.streamStarted(next);
+        assertEquals(0, session.openStream(start + 10 * Session.STREAM_START_LEASE.toNanos()),
+                "a started stream keeps its claim however long it runs");
+    }
+
+    @Test
+    void aMessagePutBackGoesFirst() throws Exception {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        jakarta.json.JsonObject m1 = dev.mcpee.internal.jsonrpc.Json.parse("{\"n\":1}").asJsonObject();
+        jakarta.json.JsonObject m2 = dev.mcpee.internal.jsonrpc.Json.parse("{\"n\":2}").asJsonObject();
+        session.enqueue(m1);
+        session.enqueue(m2);
+        assertEquals(m1, session.nextOutbound(0));
+        session.putBack(m1);
+        assertEquals(m1, session.nextOutbound(0));
+        assertEquals(m2, session.nextOutbound(0));
     }
 }

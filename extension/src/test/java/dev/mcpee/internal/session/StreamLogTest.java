@@ -71,4 +71,26 @@ class StreamLogTest {
         assertEquals(List.of(2), log.after("g", 1, 30_000).stream().map(StreamLog.Event::sequence).toList());
         writer.join();
     }
+
+    @Test
+    void thePinnedStreamOutlivesManyCalls() throws Exception {
+        StreamLog log = new StreamLog(10);
+        log.pin("get");
+        log.record("get", 1, b("g1"));
+        for (int i = 0; i < 3 * StreamLog.STREAMS; i++) {
+            log.record("call" + i, 0, b("c"));
+            log.complete("call" + i);
+        }
+        assertTrue(log.knows("get"));
+        assertEquals(2, log.nextSequence("get"));
+        assertEquals(List.of(1), log.after("get", 0, 0).stream().map(StreamLog.Event::sequence).toList());
+        assertFalse(log.knows("call0"), "calls' streams are still bounded");
+        assertTrue(log.knows("call" + (3 * StreamLog.STREAMS - 1)));
+        log.pin("get2"); // a new GET stream: the old one may go like any other
+        for (int i = 0; i < StreamLog.STREAMS + 1; i++) {
+            log.record("more" + i, 0, b("c"));
+        }
+        assertFalse(log.knows("get"));
+        assertTrue(log.knows("get2"));
+    }
 }

@@ -1,0 +1,59 @@
+package dev.mcpee.internal.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.mcpee.internal.invoke.StreamedCall;
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.protocol.CallContext;
+import dev.mcpee.internal.security.TokenCaller;
+import dev.mcpee.internal.session.Session;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbBuilder;
+import org.junit.jupiter.api.Test;
+
+/** A call's event stream: progress as it happens, keep-alive comments while an asynchronous method is silent. */
+class CallStreamTest {
+
+    @Test
+    void aSilentAsynchronousMethodGetsKeepAlivesThenItsResponse() {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        JsonObject response = Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}").asJsonObject();
+        CallStream stream = new CallStream(true,
+                writer -> new StreamedCall(Json.string("t"), writer::eventIfConnected, session, Duration.ofSeconds(5),
+                        session::logLevel, JsonbBuilder.create()),
+                call -> new CallContext(session, TokenCaller.ANONYMOUS, call),
+                context -> {
+                    context.call().progress(1, null, "started");
+                    // Completes after about six keep-alive intervals, off this thread.
+                    return CompletableFuture.supplyAsync(() -> response,
+                            CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+                },
+                () -> { }, session.log(), Duration.ofMillis(50));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        stream.write(out);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isEmpty()).toList();
+        int progress = indexOf(lines, "notifications/progress");
+        int keepAlive = lines.indexOf(": keep-alive");
+        int result = indexOf(lines, "\"result\"");
+        assertTrue(progress >= 0 && keepAlive > progress && result > keepAlive, lines.toString());
+        assertTrue(lines.stream().filter(": keep-alive"::equals).count() >= 2, lines.toString());
+        assertEquals(lines.size() - 1, result, "the response comes last: " + lines);
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("data: ") && lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
