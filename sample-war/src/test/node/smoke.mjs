@@ -1,6 +1,6 @@
 // Smoke test with the official MCP TypeScript SDK client: connect to the sample over Streamable HTTP,
 // list the tools, call a structured tool (the SDK validates structuredContent against outputSchema),
-// an asynchronous tool (answered as SSE), and end the session. Prints one JSON line for the JUnit test.
+// an asynchronous tool (answered as SSE), a tool and a prompt reporting progress, and end the session. Prints one JSON line for the JUnit test.
 // Usage: node smoke.mjs <mcp-url> <bearer-token>
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -24,6 +24,10 @@ const missing = await client.callTool({ name: "get_pet_profile", arguments: { pe
 const progress = [];
 const report = await client.callTool({ name: "vaccination_report", arguments: {} }, undefined,
   { onprogress: (p) => progress.push(p) });
+// A prompt that takes McpContext: progress and a log line while prompts/get runs.
+const promptProgress = [];
+const visit = await client.getPrompt({ name: "prepare_visit", arguments: { petId: "1" } },
+  { onprogress: (p) => promptProgress.push(p) });
 const sessionId = transport.sessionId;
 await transport.terminateSession();
 await client.close();
@@ -39,4 +43,6 @@ console.log(JSON.stringify({
   progress,
   logs,
   report: report.content[0].text,
+  promptProgress,
+  visit: { description: visit.description, messages: visit.messages.length },
 }));

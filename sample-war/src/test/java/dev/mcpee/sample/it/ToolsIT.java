@@ -65,7 +65,9 @@ class ToolsIT {
                 + "{\"name\":\"petId\",\"description\":\"Pet id, from list_pets\",\"required\":true},"
                 + "{\"name\":\"concern\",\"description\":\"What worries you, if anything\",\"required\":false}]}]"),
                 McpHttp.parse(list.body()).asJsonObject().getJsonObject("result").get("prompts"));
-        HttpResponse<String> get = mcp.post().session(session).body(McpHttp.request(4, "prompts/get",
+        // A client taking JSON only gets the messages alone (the prompt's progress has nowhere to go).
+        HttpResponse<String> get = mcp.post().session(session).header("Accept", "application/json")
+                .body(McpHttp.request(4, "prompts/get",
                 "{\"name\":\"prepare_visit\",\"arguments\":{\"petId\":\"1\",\"concern\":\"cough\"}}")).send();
         JsonObject result = McpHttp.parse(get.body()).asJsonObject().getJsonObject("result");
         assertEquals("Visit preparation for Rex", result.getString("description"));
@@ -74,9 +76,12 @@ class ToolsIT {
                 .contains("I am worried about: cough"));
         assertEquals("vetassist://pets/1", result.getJsonArray("messages").getJsonObject(1).getJsonObject("content")
                 .getJsonObject("resource").getString("uri"));
+        // The prompt takes McpContext: a client accepting both gets a stream, which carries the error too.
         HttpResponse<String> missing = mcp.post().session(session).body(McpHttp.request(5, "prompts/get",
                 "{\"name\":\"prepare_visit\"}")).send();
-        assertEquals(-32602, McpHttp.parse(missing.body()).asJsonObject().getJsonObject("error").getInt("code"));
+        assertEquals(true, missing.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        String last = missing.body().lines().filter(l -> l.startsWith("data: {")).reduce((a, b) -> b).orElseThrow();
+        assertEquals(-32602, McpHttp.parse(last.substring(6)).asJsonObject().getJsonObject("error").getInt("code"));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The official MCP TypeScript SDK client against the sample on Open Liberty: it negotiates, lists, calls
  * a structured tool (validating structuredContent against outputSchema), an asynchronous tool over SSE,
- * a failing tool, and ends its session.
+ * a failing tool, a tool and a prompt that report progress and log, and ends its session.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,6 +44,13 @@ class TypeScriptSdkIT {
         assertEquals(3, report.getJsonArray("progress").size(), "the SDK's onprogress saw every step");
         assertEquals("info", report.getJsonArray("logs").getJsonObject(0).getString("level"));
         assertTrue(report.getString("report").contains("Misty: "), report.getString("report"));
+        assertEquals(McpHttp.parse("[{\"progress\":1,\"total\":2,\"message\":\"looking up pet 1\"},"
+                + "{\"progress\":2,\"total\":2,\"message\":\"profile attached\"}]"), report.get("promptProgress"),
+                "onprogress of getPrompt saw the prompt's steps");
+        assertEquals(true, report.getJsonArray("logs").stream().anyMatch(l -> l.asJsonObject().get("data")
+                .toString().contains("prepare_visit attached the profile of Rex")), report.toString());
+        assertEquals(McpHttp.parse("{\"description\":\"Visit preparation for Rex\",\"messages\":2}"),
+                report.get("visit"));
 
         // The SDK sent DELETE for its session: the id is now unknown.
         McpHttp mcp = SampleWar.client(base);
