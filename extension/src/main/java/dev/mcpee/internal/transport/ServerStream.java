@@ -83,8 +83,12 @@ final class ServerStream implements StreamingOutput {
             } else if (priming) {
                 writer.priming();
             }
-            while (session.holdsStream(generation) && System.nanoTime() < end) {
-                JsonObject message = session.nextOutbound(KEEP_ALIVE.toMillis());
+            long left;
+            while (session.holdsStream(generation) && (left = end - System.nanoTime()) > 0) {
+                // The last wait is cut short so the stream closes on time; only a full one calls for a ping.
+                boolean fullWait = left >= KEEP_ALIVE.toNanos();
+                JsonObject message = session.nextOutbound(fullWait ? KEEP_ALIVE.toMillis()
+                        : Math.max(1, left / 1_000_000));
                 if (message != null) {
                     try {
                         writer.eventOrForget(message);
@@ -93,12 +97,16 @@ final class ServerStream implements StreamingOutput {
                         session.putBack(message);
                         throw e;
                     }
-                } else if (session.holdsStream(generation)) {
+                } else if (session.holdsStream(generation) && fullWait) {
                     synchronized (writer) {
                         out.write(SseWriter.KEEP_ALIVE);
                         out.flush();
                     }
                 }
+            }
+            if (session.holdsStream(generation)) {
+                // Closed early, while the session lives: say when to reconnect (and resume) right before closing.
+                writer.retry();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

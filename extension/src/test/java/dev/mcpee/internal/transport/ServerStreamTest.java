@@ -104,6 +104,19 @@ class ServerStreamTest {
                 written(out).lines().filter(l -> !l.isEmpty()).toList());
     }
 
+    @Test
+    void aStreamClosedEarlySaysWhenToReconnectLast() throws Exception {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        session.enqueue(Json.parse("{\"n\":1}").asJsonObject());
+        new ServerStream(session, session.openStream(), true, Duration.ofMillis(200)).write(out);
+        String id = session.serverStreamId();
+        assertEquals(List.of("id: " + id + "_0", "retry: 3000", "data: ",
+                "id: " + id + "_1", "event: message", "data: {\"n\":1}", "retry: 3000"),
+                written(out).lines().filter(l -> !l.isEmpty()).toList());
+        assertTrue(session.openStream() > 0, "the slot is free again");
+    }
+
     private static String written(ByteArrayOutputStream out) {
         synchronized (out) {
             return out.toString(StandardCharsets.UTF_8);
