@@ -32,12 +32,12 @@ public final class Session {
     private volatile JsonObject clientCapabilities = JsonValue.EMPTY_JSON_OBJECT;
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
     private final BlockingDeque<JsonObject> outbound = new LinkedBlockingDeque<>(OUTBOUND_MAX);
-    private final AtomicLong streamGenerations = new AtomicLong();
-    /** The claim holding the server-to-client stream, 0 when free; one asked to leave is {@link #evicted}. */
-    private final AtomicLong streamHolder = new AtomicLong();
+    /** Guards the stream claim's changes, which must be seen together; reading it needs no lock. */
+    private final Object streamSlot = new Object();
+    private long streamGenerations;
+    /** The claim holding the server-to-client stream, null when free; one asked to leave is {@link #evicted}. */
+    private volatile StreamClaim streamClaim;
     private volatile long evicted;
-    private volatile long claimedAtNanos;
-    private volatile boolean streamStarted;
     private volatile String serverStreamId;
     private volatile boolean closed;
     private final StreamLog log;
@@ -291,6 +291,10 @@ public final class Session {
         return message == WAKE_UP ? null : message;
     }
 
+    /** One claim on the server-to-client stream: when it was made and whether its stream began writing. */
+    private record StreamClaim(long generation, long claimedAtNanos, boolean started) {
+    }
+
     /**
      * Claims the session's single server-to-client stream. A claim whose stream never started writing within
      * {@link #STREAM_START_LEASE} (the container failed before writing the response) is given up.
@@ -302,27 +306,37 @@ public final class Session {
     }
 
     long openStream(long nowNanos) {
-        long holder = streamHolder.get();
-        if (holder != 0 && !streamStarted && nowNanos - claimedAtNanos > STREAM_START_LEASE.toNanos()) {
-            streamHolder.compareAndSet(holder, 0);
+        synchronized (streamSlot) {
+            StreamClaim c = streamClaim;
+            if (c != null && (c.started() || nowNanos - c.claimedAtNanos() <= STREAM_START_LEASE.toNanos())) {
+                return 0;
+            }
+            long generation = ++streamGenerations;
+            streamClaim = new StreamClaim(generation, nowNanos, false);
+            // A wake-up for the stream that left is of no use now, and would take a message's place.
+            outbound.removeIf(m -> m == WAKE_UP);
+            return generation;
         }
-        long generation = streamGenerations.incrementAndGet();
-        if (!streamHolder.compareAndSet(0, generation)) {
-            return 0;
-        }
-        streamStarted = false;
-        claimedAtNanos = nowNanos;
-        return generation;
     }
 
     /**
-     * Notes that the stream of a claim is being written (its claim is no longer at risk of being given up).
+     * Starts the stream of a claim: marks the claim started (no longer at risk of being given up) and makes its
+     * event stream the one a client resumes. Refused when the claim was lost meanwhile (given up, taken over,
+     * or the session ended): the stream must then write nothing.
      *
      * @param generation the claim
+     * @param streamId   the stream's event stream id
+     * @return true when the claim still holds
      */
-    public void streamStarted(long generation) {
-        if (streamHolder.get() == generation) {
-            streamStarted = true;
+    public boolean streamStarted(long generation, String streamId) {
+        synchronized (streamSlot) {
+            StreamClaim c = streamClaim;
+            if (!holdsStream(generation)) {
+                return false;
+            }
+            streamClaim = new StreamClaim(generation, c.claimedAtNanos(), true);
+            serverStreamId = streamId;
+            return true;
         }
     }
 
@@ -340,7 +354,8 @@ public final class Session {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         long generation = openStream();
         if (generation == 0) {
-            evicted = streamHolder.get();
+            StreamClaim holder = streamClaim;
+            evicted = holder == null ? 0 : holder.generation();
             wakeStream();
         }
         while (generation == 0 && System.nanoTime() < deadline) {
@@ -357,7 +372,8 @@ public final class Session {
      * @return true while it should go on
      */
     public boolean holdsStream(long generation) {
-        return !closed && evicted != generation && streamHolder.get() == generation;
+        StreamClaim c = streamClaim;
+        return !closed && evicted != generation && c != null && c.generation() == generation;
     }
 
     /**
@@ -366,7 +382,12 @@ public final class Session {
      * @param generation the claim of the stream releasing it
      */
     public void closeStream(long generation) {
-        streamHolder.compareAndSet(generation, 0);
+        synchronized (streamSlot) {
+            StreamClaim c = streamClaim;
+            if (c != null && c.generation() == generation) {
+                streamClaim = null;
+            }
+        }
     }
 
     /**
@@ -376,15 +397,6 @@ public final class Session {
      */
     public String serverStreamId() {
         return serverStreamId;
-    }
-
-    /**
-     * Records the event stream id of the server-to-client stream just opened.
-     *
-     * @param streamId the id
-     */
-    public void serverStreamId(String streamId) {
-        serverStreamId = streamId;
     }
 
     /** Ends the session because the application stops: its stream stops at once. */

@@ -30,21 +30,24 @@ final class ReplayStream implements StreamingOutput {
     public void write(OutputStream out) throws IOException {
         StreamLog log = session.log();
         int last = after;
+        long quietSince = System.nanoTime();
         try {
             while (!session.closed()) {
                 List<StreamLog.Event> events = log.after(streamId, last, ServerStream.KEEP_ALIVE.toMillis());
                 for (StreamLog.Event e : events) {
                     SseWriter.replay(out, streamId, e);
                     last = e.sequence();
+                    quietSince = System.nanoTime();
                 }
-                boolean waited = events.isEmpty();
                 if (log.isComplete(streamId) && log.after(streamId, last, 0).isEmpty()) {
                     return;
                 }
-                if (waited) {
+                // The wait also ends when another stream of the session records an event: count real silence.
+                if (System.nanoTime() - quietSince >= ServerStream.KEEP_ALIVE.toNanos()) {
                     // A long call with nothing to report: keep the connection, and notice a client that left.
                     out.write(SseWriter.KEEP_ALIVE);
                     out.flush();
+                    quietSince = System.nanoTime();
                 }
             }
         } catch (InterruptedException e) {

@@ -69,8 +69,12 @@ final class ServerStream implements StreamingOutput {
         StreamLog log = session.log();
         SseWriter writer = resumedId == null ? new SseWriter(out, log)
                 : new SseWriter(out, log, resumedId, Math.max(resumedAfter + 1, log.nextSequence(resumedId)));
-        session.streamStarted(generation);
-        session.serverStreamId(writer.streamId());
+        if (!session.streamStarted(generation, writer.streamId())) {
+            // The claim was lost before the container got here (given up, taken over, or the session ended):
+            // another stream is the session's now; touch nothing of it, and tell the client when to retry.
+            writer.retry();
+            return;
+        }
         log.pin(writer.streamId());
         long end = System.nanoTime() + maxOpen.toNanos();
         try {

@@ -72,9 +72,36 @@ class SessionStreamTest {
         assertEquals(0, session.openStream(start + Session.STREAM_START_LEASE.toNanos() / 2), "still within the lease");
         long next = session.openStream(start + Session.STREAM_START_LEASE.toNanos() + 1);
         assertTrue(next > lost, "the container never wrote the first stream: its claim is given up");
-        session.streamStarted(next);
+        assertFalse(session.streamStarted(lost, "late"), "the container came back to the given-up claim too late");
+        assertNull(session.serverStreamId(), "and it changed nothing");
+        assertTrue(session.streamStarted(next, "s1"));
+        assertEquals("s1", session.serverStreamId());
         assertEquals(0, session.openStream(start + 10 * Session.STREAM_START_LEASE.toNanos()),
                 "a started stream keeps its claim however long it runs");
+    }
+
+    @Test
+    void aWakeUpLeftBehindIsClearedByTheNextClaim() throws Exception {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        long old = session.openStream();
+        assertTrue(session.streamStarted(old, "a"));
+        // A resuming client asks the stream to leave; it leaves without ever waiting, so the wake-up stays queued.
+        CompletableFuture<Long> resuming = CompletableFuture.supplyAsync(() -> {
+            try {
+                return session.resumeStream(30_000);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (session.holdsStream(old)) {
+            Thread.sleep(5);
+        }
+        session.closeStream(old);
+        long resumed = resuming.get(30, TimeUnit.SECONDS);
+        assertTrue(resumed > old);
+        jakarta.json.JsonObject m = dev.mcpee.internal.jsonrpc.Json.parse("{\"n\":1}").asJsonObject();
+        session.enqueue(m);
+        assertEquals(m, session.nextOutbound(0), "the first thing the new stream gets is a message, not a wake-up");
     }
 
     @Test
