@@ -2,7 +2,6 @@ package dev.mcpee.sample.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * test command): each scenario sends requests from a fixed number of clients, each with its own session and a
  * real bearer token. One warm-up pass runs every scenario, then {@code bench.rounds} rounds run them in turn
  * (so no scenario profits from coming later), and the report gives calls per second over all rounds with the
- * slowest and fastest round, and latency percentiles. Figures, not assertions: a scenario fails only if a
+ * slowest and fastest round, latency percentiles, and how many calls failed at the connection. Figures, not assertions: a scenario fails only if a
  * response is wrong. Settings: {@code bench.clients} (default 8), {@code bench.seconds} per scenario and round
  * (default 5), {@code bench.rounds} (default 3), {@code bench.warmup} seconds per scenario (default 3).
  * Everything stays on 127.0.0.1; the load generator shares the machine with the server.
@@ -74,30 +74,37 @@ class TransportBenchmarkIT {
                 new Scenario("tools/call echoWithProgress (SSE: progress + result)", "tools/call",
                         echo.formatted("echoWithProgress", progress), McpHttp.ACCEPT_BOTH,
                         b -> b.contains("notifications/progress") && b.contains("\"text\":\"hello\"")));
+        // One HTTP client, as an application has: its connection pool grows to one connection per client thread.
+        McpHttp mcp = SampleWar.client(base);
         for (Scenario s : scenarios) {
-            run(s, WARMUP);
+            run(mcp, s, WARMUP, new AtomicInteger());
         }
         List<List<long[]>> rounds = new ArrayList<>();
-        scenarios.forEach(s -> rounds.add(new ArrayList<>()));
+        List<AtomicInteger> failures = new ArrayList<>();
+        scenarios.forEach(s -> {
+            rounds.add(new ArrayList<>());
+            failures.add(new AtomicInteger());
+        });
         for (int r = 0; r < ROUNDS; r++) {
             for (int i = 0; i < scenarios.size(); i++) {
-                rounds.get(i).add(run(scenarios.get(i), SECONDS));
+                rounds.get(i).add(run(mcp, scenarios.get(i), SECONDS, failures.get(i)));
             }
         }
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "Transport benchmark on Open Liberty: %d clients, %d rounds of %d s per scenario after %d s warm-up,"
                         + " %d cores (load generator included)%n", CLIENTS, ROUNDS, SECONDS, WARMUP,
                 Runtime.getRuntime().availableProcessors()));
-        report.append(String.format(Locale.ROOT, "%-58s %9s %15s %8s %8s %8s%n", "scenario", "calls/s",
-                "rounds min-max", "p50 ms", "p99 ms", "max ms"));
+        report.append(String.format(Locale.ROOT, "%-58s %9s %15s %8s %8s %8s %6s%n", "scenario", "calls/s",
+                "rounds min-max", "p50 ms", "p99 ms", "max ms", "failed"));
         for (int i = 0; i < scenarios.size(); i++) {
             List<long[]> perRound = rounds.get(i);
             long[] all = perRound.stream().flatMapToLong(Arrays::stream).sorted().toArray();
             double slowest = perRound.stream().mapToDouble(l -> l.length / (double) SECONDS).min().orElse(0);
             double fastest = perRound.stream().mapToDouble(l -> l.length / (double) SECONDS).max().orElse(0);
-            report.append(String.format(Locale.ROOT, "%-58s %9.0f %15s %8.2f %8.2f %8.2f%n", scenarios.get(i).name(),
-                    all.length / (double) (SECONDS * ROUNDS), String.format(Locale.ROOT, "%.0f-%.0f", slowest, fastest),
-                    millis(all, 0.50), millis(all, 0.99), millis(all, 1.0)));
+            report.append(String.format(Locale.ROOT, "%-58s %9.0f %15s %8.2f %8.2f %8.2f %6d%n",
+                    scenarios.get(i).name(), all.length / (double) (SECONDS * ROUNDS),
+                    String.format(Locale.ROOT, "%.0f-%.0f", slowest, fastest), millis(all, 0.50), millis(all, 0.99),
+                    millis(all, 1.0), failures.get(i).get()));
         }
         System.out.print(report);
         Path out = Path.of("target", "bench-results.txt");
@@ -105,15 +112,17 @@ class TransportBenchmarkIT {
         System.out.println("Written to " + out.toAbsolutePath());
     }
 
-    /** Runs one scenario from every client for the given time; returns each call's latency in nanoseconds. */
-    private long[] run(Scenario scenario, int seconds) throws Exception {
-        McpHttp mcp = SampleWar.client(base);
+    /**
+     * Runs one scenario from every client for the given time; returns each successful call's latency in
+     * nanoseconds and counts the calls whose connection failed (not retried: a POST is not idempotent).
+     */
+    private static long[] run(McpHttp mcp, Scenario scenario, int seconds, AtomicInteger failed) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<long[]>> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
-                clients.add(pool.submit(() -> client(mcp, scenario, deadline)));
+                clients.add(pool.submit(() -> client(mcp, scenario, deadline, failed)));
             }
             List<long[]> all = new ArrayList<>();
             for (Future<long[]> f : clients) {
@@ -125,15 +134,21 @@ class TransportBenchmarkIT {
         }
     }
 
-    private static long[] client(McpHttp mcp, Scenario scenario, long deadline) throws IOException {
+    private static long[] client(McpHttp mcp, Scenario scenario, long deadline, AtomicInteger failed) {
         String session = mcp.openSession();
         long[] latencies = new long[1 << 16];
         int n = 0;
         try {
             for (int id = 1; System.nanoTime() < deadline; id++) {
                 long start = System.nanoTime();
-                HttpResponse<String> r = mcp.post().session(session).header("Accept", scenario.accept())
-                        .body(McpHttp.request(id, scenario.method(), scenario.params())).send();
+                HttpResponse<String> r;
+                try {
+                    r = mcp.post().session(session).header("Accept", scenario.accept())
+                            .body(McpHttp.request(id, scenario.method(), scenario.params())).send();
+                } catch (IllegalStateException e) {
+                    failed.incrementAndGet(); // the connection failed; a wrong answer below fails the run
+                    continue;
+                }
                 long took = System.nanoTime() - start;
                 assertEquals(200, r.statusCode(), r.body());
                 assertEquals(true, scenario.right().test(r.body()), scenario.name() + ": " + r.body());
