@@ -2,9 +2,13 @@ package dev.mcpee.sample.it;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpTool;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -13,6 +17,19 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class BenchTools {
+
+    /** Where {@link #echoAsyncPool} completes: a pool of its own, as an application would give slow work. */
+    private ExecutorService pool;
+
+    @PostConstruct
+    void start() {
+        pool = Executors.newFixedThreadPool(4);
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
 
     @McpTool(description = "Returns its text")
     public String echo(String text) {
@@ -25,8 +42,13 @@ public class BenchTools {
         return text;
     }
 
-    @McpTool(description = "Returns its text from another thread")
+    @McpTool(description = "Returns its text from the common fork-join pool (one thread on two cores)")
     public CompletionStage<String> echoAsync(String text) {
         return CompletableFuture.supplyAsync(() -> text);
+    }
+
+    @McpTool(description = "Returns its text from a pool of four threads")
+    public CompletionStage<String> echoAsyncPool(String text) {
+        return CompletableFuture.supplyAsync(() -> text, pool);
     }
 }
