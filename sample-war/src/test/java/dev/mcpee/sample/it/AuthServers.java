@@ -70,6 +70,23 @@ final class AuthServers {
          */
         String token(String resource, String subject, String scope, List<String> roles, long expiry,
                      Map<String, Object> extra) {
+            return token(resource, subject, scope, roles, expiry, extra, "at+jwt");
+        }
+
+        /**
+         * A token with a given {@code typ} header, as other providers issue them (many say {@code JWT}).
+         *
+         * @param resource the MCP resource URI (the Logto-like audience)
+         * @param subject  sub
+         * @param scope    the space-delimited scopes
+         * @param roles    the roles
+         * @param expiry   seconds until expiry (negative: already expired)
+         * @param extra    further claims (override the defaults)
+         * @param typ      the JOSE header's typ
+         * @return the compact JWT
+         */
+        String token(String resource, String subject, String scope, List<String> roles, long expiry,
+                     Map<String, Object> extra, String typ) {
             java.util.Map<String, Object> claims = new java.util.HashMap<>();
             claims.put("scope", scope);
             claims.put("roles", roles);
@@ -79,7 +96,7 @@ final class AuthServers {
             claims.putAll(extra);
             String audience = clientIdAudience != null ? clientIdAudience : resource;
             return server().issueToken(issuerId, "mcp-client", new DefaultOAuth2TokenCallback(issuerId, subject,
-                    "at+jwt", List.of(audience), claims, expiry)).serialize();
+                    typ, List.of(audience), claims, expiry)).serialize();
         }
     }
 
