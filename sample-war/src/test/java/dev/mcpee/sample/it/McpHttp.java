@@ -44,6 +44,15 @@ public final class McpHttp {
     }
 
     /**
+     * The bearer token every request carries.
+     *
+     * @return the token, or null for none
+     */
+    public String token() {
+        return token;
+    }
+
+    /**
      * The same endpoint with another token.
      *
      * @param otherToken the bearer token, or null for none
