@@ -12,15 +12,11 @@ import dev.mcpee.api.McpPrompt;
 import dev.mcpee.api.McpResource;
 import dev.mcpee.api.RequiresScope;
 import dev.mcpee.internal.jsonrpc.Json;
-import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
-import dev.mcpee.internal.protocol.CallContext;
-import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.security.AccessRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** completion/complete for prompt arguments and template variables, in a real CDI container. */
 class CompletionTest {
@@ -55,23 +51,11 @@ class CompletionTest {
         }
     }
 
-    private static DeployedDispatcher deployment;
-    private static McpDispatcher dispatcher;
-    private static final CallContext CONTEXT = DeployedDispatcher.CONTEXT;
-
-    @BeforeAll
-    static void deploy() {
-        deployment = new DeployedDispatcher(Completing.class);
-        dispatcher = deployment.dispatcher();
-    }
-
-    @AfterAll
-    static void stop() {
-        deployment.close();
-    }
+    @RegisterExtension
+    static final DeployedDispatcher DEPLOYMENT = new DeployedDispatcher(Completing.class);
 
     private static JsonObject complete(String params) {
-        return deployment.request("completion/complete", params);
+        return DEPLOYMENT.request("completion/complete", params);
     }
 
     @Test
@@ -104,9 +88,8 @@ class CompletionTest {
 
     @Test
     void theTargetsAccessApplies() {
-        AccessRule.Decision d = dispatcher.authorize(new JsonRpcMessage.Request(Json.parse("1"), "completion/complete",
-                Json.parse("{\"ref\":{\"type\":\"ref/resource\",\"uri\":\"test://pets/{petId}\"},\"argument\":"
-                        + "{\"name\":\"petId\",\"value\":\"\"}}").asJsonObject()), CONTEXT.caller());
+        AccessRule.Decision d = DEPLOYMENT.authorize("completion/complete", "{\"ref\":{\"type\":\"ref/resource\","
+                + "\"uri\":\"test://pets/{petId}\"},\"argument\":{\"name\":\"petId\",\"value\":\"\"}}");
         assertTrue(d instanceof AccessRule.InsufficientScope, d.toString());
     }
 }

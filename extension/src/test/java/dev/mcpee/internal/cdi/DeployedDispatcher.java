@@ -6,37 +6,44 @@ import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
+import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.TokenCaller;
 import dev.mcpee.internal.session.Session;
 import jakarta.json.JsonObject;
 import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Beans deployed in a real CDI container with the extension, and the dispatcher over what it found, called by
- * an authenticated caller without scopes or roles.
+ * an authenticated caller without scopes or roles. A JUnit extension: register it in a static field with
+ * {@code @RegisterExtension}; the container starts before the class's tests and stops after them.
  */
-final class DeployedDispatcher implements AutoCloseable {
+final class DeployedDispatcher implements BeforeAllCallback, AfterAllCallback {
 
     /** The caller of {@link #request}: authenticated, no scopes, no roles. */
     static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", "", 0),
             new TokenCaller(true, "iss", "sub", Set.of(), Set.of(), Json.object().build(), 0));
 
-    private final WeldContainer container;
-    private final McpDispatcher dispatcher;
+    private final Class<?>[] beans;
+    private WeldContainer container;
+    private McpDispatcher dispatcher;
 
     DeployedDispatcher(Class<?>... beans) {
+        this.beans = beans.clone();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         container = WeldDeployment.start(beans);
         McpExtension extension = container.select(McpExtension.class).get();
         dispatcher = new McpDispatcher(extension.catalogs(), extension.config(), false);
     }
 
-    /**
-     * The dispatcher.
-     *
-     * @return the dispatcher
-     */
-    McpDispatcher dispatcher() {
-        return dispatcher;
+    @Override
+    public void afterAll(ExtensionContext context) {
+        container.close();
     }
 
     /**
@@ -47,12 +54,22 @@ final class DeployedDispatcher implements AutoCloseable {
      * @return the response
      */
     JsonObject request(String method, String params) {
-        return dispatcher.request(new JsonRpcMessage.Request(Json.parse("1"), method, Json.parse(params)
-                .asJsonObject()), CONTEXT).toCompletableFuture().join();
+        return dispatcher.request(request(method, Json.parse(params).asJsonObject()), CONTEXT)
+                .toCompletableFuture().join();
     }
 
-    @Override
-    public void close() {
-        container.close();
+    /**
+     * The access decision for a request by the test caller, made before anything runs.
+     *
+     * @param method the method
+     * @param params the params JSON
+     * @return the decision
+     */
+    AccessRule.Decision authorize(String method, String params) {
+        return dispatcher.authorize(request(method, Json.parse(params).asJsonObject()), CONTEXT.caller());
+    }
+
+    private static JsonRpcMessage.Request request(String method, JsonObject params) {
+        return new JsonRpcMessage.Request(Json.parse("1"), method, params);
     }
 }

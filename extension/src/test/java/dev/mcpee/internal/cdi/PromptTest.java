@@ -14,15 +14,11 @@ import dev.mcpee.api.RequiresScope;
 import dev.mcpee.api.TextContent;
 import dev.mcpee.api.ToolException;
 import dev.mcpee.internal.jsonrpc.Json;
-import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
-import dev.mcpee.internal.protocol.CallContext;
-import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.security.AccessRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Prompts in a real CDI container: discovery, listing, rendering, errors and access. */
 class PromptTest {
@@ -54,23 +50,11 @@ class PromptTest {
         }
     }
 
-    private static DeployedDispatcher deployment;
-    private static McpDispatcher dispatcher;
-    private static final CallContext CONTEXT = DeployedDispatcher.CONTEXT;
-
-    @BeforeAll
-    static void deploy() {
-        deployment = new DeployedDispatcher(Prompts.class);
-        dispatcher = deployment.dispatcher();
-    }
-
-    @AfterAll
-    static void stop() {
-        deployment.close();
-    }
+    @RegisterExtension
+    static final DeployedDispatcher DEPLOYMENT = new DeployedDispatcher(Prompts.class);
 
     private static JsonObject request(String method, String params) {
-        return deployment.request(method, params);
+        return DEPLOYMENT.request(method, params);
     }
 
     @Test
@@ -107,8 +91,7 @@ class PromptTest {
 
     @Test
     void accessIsDecidedBeforeRendering() {
-        AccessRule.Decision d = dispatcher.authorize(new JsonRpcMessage.Request(Json.parse("1"), "prompts/get",
-                Json.parse("{\"name\":\"guarded\"}").asJsonObject()), CONTEXT.caller());
+        AccessRule.Decision d = DEPLOYMENT.authorize("prompts/get", "{\"name\":\"guarded\"}");
         assertTrue(d instanceof AccessRule.InsufficientScope, d.toString());
     }
 }

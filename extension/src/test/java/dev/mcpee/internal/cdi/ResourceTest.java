@@ -10,15 +10,11 @@ import dev.mcpee.api.McpResource;
 import dev.mcpee.api.RequiresScope;
 import dev.mcpee.api.ToolException;
 import dev.mcpee.internal.jsonrpc.Json;
-import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
-import dev.mcpee.internal.protocol.CallContext;
-import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.security.AccessRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Resources and templates in a real CDI container: listing, reading, errors and access. */
 class ResourceTest {
@@ -56,23 +52,11 @@ class ResourceTest {
         }
     }
 
-    private static DeployedDispatcher deployment;
-    private static McpDispatcher dispatcher;
-    private static final CallContext CONTEXT = DeployedDispatcher.CONTEXT;
-
-    @BeforeAll
-    static void deploy() {
-        deployment = new DeployedDispatcher(Resources.class);
-        dispatcher = deployment.dispatcher();
-    }
-
-    @AfterAll
-    static void stop() {
-        deployment.close();
-    }
+    @RegisterExtension
+    static final DeployedDispatcher DEPLOYMENT = new DeployedDispatcher(Resources.class);
 
     private static JsonObject request(String method, String params) {
-        return deployment.request(method, params);
+        return DEPLOYMENT.request(method, params);
     }
 
     @Test
@@ -115,8 +99,7 @@ class ResourceTest {
 
     @Test
     void accessIsDecidedBeforeReading() {
-        AccessRule.Decision d = dispatcher.authorize(new JsonRpcMessage.Request(Json.parse("1"), "resources/read",
-                Json.parse("{\"uri\":\"test://secret\"}").asJsonObject()), CONTEXT.caller());
+        AccessRule.Decision d = DEPLOYMENT.authorize("resources/read", "{\"uri\":\"test://secret\"}");
         assertTrue(d instanceof AccessRule.InsufficientScope, d.toString());
     }
 }
