@@ -70,7 +70,7 @@ public final class CompletionHandler implements RequestHandler {
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
         Target target = target(params);
-        String value = text(params.getJsonObject("argument"), "value");
+        String value = params.getJsonObject("argument").getString("value", null);
         CompletionDefinition provider = providers.get(target.key());
         List<?> values = provider == null ? List.of() : invoke(provider, value, resolved(params));
         JsonArrayBuilder array = Json.array();
@@ -108,25 +108,27 @@ public final class CompletionHandler implements RequestHandler {
         JsonValue argument = params.get("argument");
         if (ref == null || ref.getValueType() != JsonValue.ValueType.OBJECT || argument == null
                 || argument.getValueType() != JsonValue.ValueType.OBJECT
-                || text(argument.asJsonObject(), "name") == null || text(argument.asJsonObject(), "value") == null) {
+                || argument.asJsonObject().getString("name", null) == null
+                || argument.asJsonObject().getString("value", null) == null) {
             throw new JsonRpcError(JsonRpcError.INVALID_PARAMS,
                     "completion/complete needs params.ref and params.argument {name, value}");
         }
-        String name = text(argument.asJsonObject(), "name");
+        String name = argument.asJsonObject().getString("name", null);
         JsonObject r = ref.asJsonObject();
-        String type = text(r, "type");
-        if ("ref/prompt".equals(type) && text(r, "name") != null) {
-            PromptDefinition prompt = prompts.find(text(r, "name"));
+        String type = r.getString("type", null);
+        String promptName = r.getString("name", null);
+        if ("ref/prompt".equals(type) && promptName != null) {
+            PromptDefinition prompt = prompts.find(promptName);
             if (prompt == null) {
-                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + truncate(text(r, "name")));
+                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + truncate(promptName));
             }
             return new Target(CompletionDefinition.promptKey(prompt.name(), name), prompt.security());
         }
-        if ("ref/resource".equals(type) && text(r, "uri") != null) {
-            ResourceDefinition template = templates.find(text(r, "uri"));
+        String uri = r.getString("uri", null);
+        if ("ref/resource".equals(type) && uri != null) {
+            ResourceDefinition template = templates.find(uri);
             if (template == null) {
-                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown resource template: "
-                        + truncate(text(r, "uri")));
+                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown resource template: " + truncate(uri));
             }
             return new Target(CompletionDefinition.resourceKey(template.uri(), name), template.security());
         }
@@ -150,10 +152,6 @@ public final class CompletionHandler implements RequestHandler {
         return out;
     }
 
-    private static String text(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        return v instanceof JsonString s ? s.getString() : null;
-    }
 
     private static String truncate(String s) {
         return s.length() <= 128 ? s : s.substring(0, 128) + "...";

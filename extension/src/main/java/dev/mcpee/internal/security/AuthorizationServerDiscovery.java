@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 /**
  * Finds an authorization server's JWKS location from its issuer: OpenID Connect discovery
@@ -62,12 +60,12 @@ final class AuthorizationServerDiscovery {
                         + ")");
                 continue;
             }
-            String advertised = text(metadata, "issuer");
+            String advertised = metadata.getString("issuer", null);
             if (!issuer.equals(advertised)) {
                 tried.add(candidate + " (its issuer is " + advertised + ", not " + issuer + ")");
                 continue;
             }
-            String jwks = text(metadata, "jwks_uri");
+            String jwks = metadata.getString("jwks_uri", null);
             if (jwks == null) {
                 tried.add(candidate + " (no jwks_uri)");
                 continue;
@@ -77,8 +75,4 @@ final class AuthorizationServerDiscovery {
         throw new IOException("no authorization server metadata found; tried " + String.join(", ", tried));
     }
 
-    private static String text(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        return v instanceof JsonString s ? s.getString() : null;
-    }
 }

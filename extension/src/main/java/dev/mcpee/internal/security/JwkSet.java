@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -63,7 +62,7 @@ public final class JwkSet {
                 continue;
             }
             JsonObject jwk = v.asJsonObject();
-            if ("enc".equals(text(jwk, "use"))) {
+            if ("enc".equals(jwk.getString("use", null))) {
                 continue;
             }
             try {
@@ -72,7 +71,8 @@ public final class JwkSet {
                     keys.add(key);
                 }
             } catch (GeneralSecurityException | IllegalArgumentException e) {
-                LOG.warning(() -> "mcp-ee: skipping unreadable JWK " + text(jwk, "kid") + ": " + e.getMessage());
+                LOG.warning(() -> "mcp-ee: skipping unreadable JWK " + jwk.getString("kid", null) + ": "
+                        + e.getMessage());
             }
         }
         return new JwkSet(keys);
@@ -112,15 +112,15 @@ public final class JwkSet {
     }
 
     private static Key key(JsonObject jwk) throws GeneralSecurityException {
-        String kty = text(jwk, "kty");
-        String kid = text(jwk, "kid");
-        String alg = text(jwk, "alg");
+        String kty = jwk.getString("kty", null);
+        String kid = jwk.getString("kid", null);
+        String alg = jwk.getString("alg", null);
         if ("RSA".equals(kty)) {
             RSAPublicKeySpec spec = new RSAPublicKeySpec(unsigned(jwk, "n"), unsigned(jwk, "e"));
             return new Key(kid, kty, null, alg, KeyFactory.getInstance("RSA").generatePublic(spec));
         }
         if ("EC".equals(kty)) {
-            String crv = text(jwk, "crv");
+            String crv = jwk.getString("crv", null);
             String stdName = switch (crv == null ? "" : crv) {
                 case "P-256" -> "secp256r1";
                 case "P-384" -> "secp384r1";
@@ -141,15 +141,11 @@ public final class JwkSet {
     }
 
     private static BigInteger unsigned(JsonObject jwk, String member) {
-        String value = text(jwk, member);
+        String value = jwk.getString(member, null);
         if (value == null) {
             throw new IllegalArgumentException("missing \"" + member + "\"");
         }
         return new BigInteger(1, Base64.getUrlDecoder().decode(value));
     }
 
-    private static String text(JsonObject o, String member) {
-        JsonValue v = o.get(member);
-        return v instanceof JsonString s ? s.getString() : null;
-    }
 }

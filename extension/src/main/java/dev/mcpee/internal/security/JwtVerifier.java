@@ -59,13 +59,13 @@ public final class JwtVerifier {
         JsonObject header = part(token, 0, dot1, "header");
         JsonObject claims = part(token, dot1 + 1, dot2, "payload");
         checkType(header, claims);
-        JwsAlgorithm alg = JwsAlgorithm.of(text(header, "alg"));
+        JwsAlgorithm alg = JwsAlgorithm.of(header.getString("alg", null));
         if (alg == null || !rules.algorithms().contains(alg)) {
             throw new InvalidTokenException("The token's signature algorithm is not accepted");
         }
         // The issuer is compared before the signature: a token of another authorization server then gets the
         // helpful reason, and cannot make this server refetch its own keys for a key id it will never know.
-        if (!rules.issuer().equals(text(claims, "iss"))) {
+        if (!rules.issuer().equals(claims.getString("iss", null))) {
             throw new InvalidTokenException("The token was issued by another authorization server");
         }
         verifySignature(token, dot2, header, alg);
@@ -87,7 +87,7 @@ public final class JwtVerifier {
         if (!B64URL_ENCODER.encodeToString(signature).equals(encoded)) {
             throw new InvalidTokenException("The token's signature is not base64url");
         }
-        String kid = text(header, "kid");
+        String kid = header.getString("kid", null);
         List<JwkSet.Key> candidates = keys.current().candidates(kid, alg);
         if (candidates.isEmpty()) {
             candidates = keys.refreshed().candidates(kid, alg);
@@ -135,7 +135,7 @@ public final class JwtVerifier {
         if (iat != null && now + skew < iat) {
             throw new InvalidTokenException("The token was issued in the future (iat)");
         }
-        String sub = text(claims, "sub");
+        String sub = claims.getString("sub", null);
         if (sub == null || sub.isEmpty()) {
             throw new InvalidTokenException("The token has no subject (sub)");
         }
@@ -158,7 +158,7 @@ public final class JwtVerifier {
     }
 
     private static void checkType(JsonObject header, JsonObject claims) throws InvalidTokenException {
-        String typ = text(header, "typ");
+        String typ = header.getString("typ", null);
         // RFC 9068 says at+jwt; many providers still send JWT or nothing. Anything else (an ID token's or a
         // logout token's type) is not an access token.
         if (typ != null && !typ.equalsIgnoreCase("at+jwt") && !typ.equalsIgnoreCase("application/at+jwt")
@@ -211,10 +211,6 @@ public final class JwtVerifier {
         throw new InvalidTokenException("The token's " + what + " is not base64url-encoded JSON");
     }
 
-    private static String text(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        return v instanceof JsonString s ? s.getString() : null;
-    }
 
     private static Long number(JsonObject o, String name) throws InvalidTokenException {
         JsonValue v = o.get(name);

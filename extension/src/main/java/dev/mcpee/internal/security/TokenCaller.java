@@ -5,7 +5,6 @@ import java.util.Set;
 
 import dev.mcpee.api.Caller;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -44,8 +43,7 @@ public record TokenCaller(boolean authenticated, String issuer, String subject, 
 
     @Override
     public Optional<String> claim(String name) {
-        JsonValue value = claims.get(name);
-        return value instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
+        return Optional.ofNullable(claims.getString(name, null));
     }
 
     /**
