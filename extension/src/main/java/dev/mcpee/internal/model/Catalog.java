@@ -44,6 +44,15 @@ public final class Catalog<T extends Listable> {
     }
 
     /**
+     * Every deployed item in name order, switched on or off.
+     *
+     * @return the items
+     */
+    public List<T> deployed() {
+        return ordered;
+    }
+
+    /**
      * An item by name.
      *
      * @param name the name

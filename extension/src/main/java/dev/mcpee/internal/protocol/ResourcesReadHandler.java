@@ -23,7 +23,8 @@ public final class ResourcesReadHandler implements RequestHandler {
     public static final int RESOURCE_NOT_FOUND = -32002;
 
     private final Catalog<ResourceDefinition> resources;
-    private final List<ResourceDefinition> templates;
+    private final Catalog<ResourceDefinition> templates;
+    private final List<ResourceDefinition> mostSpecificFirst;
 
     /**
      * Creates the handler.
@@ -33,8 +34,10 @@ public final class ResourcesReadHandler implements RequestHandler {
      */
     public ResourcesReadHandler(Catalog<ResourceDefinition> resources, Catalog<ResourceDefinition> templates) {
         this.resources = resources;
-        // Most literal characters first, so vetassist://pets/{id}/photo wins over vetassist://{anything}.
-        this.templates = templates.all().stream()
+        this.templates = templates;
+        // Most literal characters first, so vetassist://pets/{id}/photo wins over vetassist://{anything}. Every
+        // deployed template is ordered once; whether one is switched on is asked at each read (McpFeatures).
+        this.mostSpecificFirst = templates.deployed().stream()
                 .sorted(Comparator.comparingInt((ResourceDefinition r) -> -r.template().literalLength())).toList();
     }
 
@@ -65,7 +68,10 @@ public final class ResourcesReadHandler implements RequestHandler {
         if (fixed != null) {
             return new Target(fixed, Map.of());
         }
-        for (ResourceDefinition template : templates) {
+        for (ResourceDefinition template : mostSpecificFirst) {
+            if (templates.find(template.uri()) == null) {
+                continue; // switched off
+            }
             Map<String, String> values = template.template().match(uri);
             if (values != null) {
                 return new Target(template, values);

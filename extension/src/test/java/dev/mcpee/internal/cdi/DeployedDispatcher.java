@@ -28,6 +28,7 @@ final class DeployedDispatcher implements BeforeAllCallback, AfterAllCallback {
 
     private final Class<?>[] beans;
     private WeldContainer container;
+    private McpExtension extension;
     private McpDispatcher dispatcher;
 
     DeployedDispatcher(Class<?>... beans) {
@@ -37,13 +38,22 @@ final class DeployedDispatcher implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         container = WeldDeployment.start(beans);
-        McpExtension extension = container.select(McpExtension.class).get();
+        extension = container.select(McpExtension.class).get();
         dispatcher = new McpDispatcher(extension.catalogs(), extension.config(), false);
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
         container.close();
+    }
+
+    /**
+     * The extension, for what the deployment found.
+     *
+     * @return the extension
+     */
+    McpExtension extension() {
+        return extension;
     }
 
     /**

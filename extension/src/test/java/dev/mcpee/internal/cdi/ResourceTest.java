@@ -102,4 +102,21 @@ class ResourceTest {
         AccessRule.Decision d = DEPLOYMENT.authorize("resources/read", "{\"uri\":\"test://secret\"}");
         assertTrue(d instanceof AccessRule.InsufficientScope, d.toString());
     }
+
+    @Test
+    void aTemplateSwitchedOffIsNotRead() {
+        var templates = DEPLOYMENT.extension().catalogs().templates();
+        templates.setEnabled("test://pets/{petId}", false);
+        try {
+            assertEquals(-32002, request("resources/read", "{\"uri\":\"test://pets/7\"}").getJsonObject("error")
+                    .getInt("code"), "McpFeatures.disableResource applies to templates");
+            assertEquals("a.txt", request("resources/read", "{\"uri\":\"test://pets/7/files/a.txt\"}")
+                    .getJsonObject("result").getJsonArray("contents").getJsonObject(0).getString("text"),
+                    "the other template still reads");
+        } finally {
+            templates.setEnabled("test://pets/{petId}", true);
+        }
+        assertEquals("test://pets/7", request("resources/read", "{\"uri\":\"test://pets/7\"}")
+                .getJsonObject("result").getJsonArray("contents").getJsonObject(0).getString("uri"), "on again");
+    }
 }
