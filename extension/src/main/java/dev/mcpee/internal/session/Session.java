@@ -391,6 +391,16 @@ public final class Session {
     }
 
     /**
+     * Whether this session's event streams start with a priming event (an id to resume from, and
+     * {@code retry}): revisions after 2025-06-18.
+     *
+     * @return true unless the session negotiated 2025-06-18
+     */
+    public boolean primesStreams() {
+        return !"2025-06-18".equals(protocolVersion);
+    }
+
+    /**
      * The event stream id of the latest server-to-client stream, which a client may resume.
      *
      * @return the id, or null before the first GET

@@ -77,6 +77,8 @@ public class McpEndpoint {
     private McpSecurity security;
     private Authenticator authenticator;
     private AuthReplies authReplies;
+    /** How long a GET stream stays open: well before the session could expire, since the reconnect keeps it. */
+    private Duration serverStreamOpen;
 
     @PostConstruct
     void init() {
@@ -85,6 +87,8 @@ public class McpEndpoint {
         authenticator = security.authenticator();
         dispatcher = new McpDispatcher(extension.catalogs(), config, security.settings().listAllTools());
         sessions = registry.store();
+        Duration half = config.sessionIdleTimeout().dividedBy(2);
+        serverStreamOpen = half.compareTo(Duration.ofMinutes(10)) > 0 ? Duration.ofMinutes(10) : half;
         authReplies = new AuthReplies(security.metadata() == null ? null
                 : security.metadataUrl(servletContext.getContextPath()), security.challengeScopes());
     }
@@ -173,10 +177,9 @@ public class McpEndpoint {
             return done(HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
                     "Missing Mcp-Session-Id header: send initialize first"));
         }
-        Session session = sessions.find(sessionId);
-        // Another user presenting the id learns nothing: to them the session does not exist.
-        if (session == null || !session.owner().equals(caller.owner())) {
-            return done(HttpReplies.error(404, idOf(message), SESSION_NOT_FOUND, "Session not found"));
+        Session session = ownedSession(sessionId, caller);
+        if (session == null) {
+            return done(sessionNotFound(idOf(message)));
         }
         CallContext context = new CallContext(session, caller);
         if (message instanceof JsonRpcMessage.Notification notification) {
@@ -197,14 +200,8 @@ public class McpEndpoint {
             return done(streamCall(request, session, caller));
         }
         boolean sse = !acceptable.json() || acceptable.sse() && streams(request);
-        boolean priming = sse && acceptable.json() && !"2025-06-18".equals(session.protocolVersion());
-        CompletableFuture<JsonObject> response = dispatcher.request(request, context).toCompletableFuture();
-        if (!response.isDone()) {
-            response.completeOnTimeout(timedOut(request.id()), config.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        return response.thenApply(r -> sse
-                ? Response.ok(new SseStream(r, priming, session.log()), "text/event-stream")
-                        .header("Cache-Control", "no-cache").build()
+        boolean priming = sse && acceptable.json() && session.primesStreams();
+        return bounded(request, context).thenApply(r -> sse ? eventStream(new SseStream(r, priming, session.log()))
                 : HttpReplies.json(200, r));
     }
 
@@ -229,10 +226,8 @@ public class McpEndpoint {
         if (sessionId == null || sessionId.isBlank()) {
             return HttpReplies.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header");
         }
-        Session session = sessions.find(sessionId);
-        if (session == null || !session.owner().equals(authenticated.caller().owner())
-                || !sessions.remove(sessionId)) {
-            return HttpReplies.error(404, JsonValue.NULL, SESSION_NOT_FOUND, "Session not found");
+        if (ownedSession(sessionId, authenticated.caller()) == null || !sessions.remove(sessionId)) {
+            return sessionNotFound(JsonValue.NULL);
         }
         return Response.noContent().build();
     }
@@ -265,13 +260,10 @@ public class McpEndpoint {
         if (sessionId == null || sessionId.isBlank()) {
             return HttpReplies.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header");
         }
-        Session session = sessions.find(sessionId);
-        if (session == null || !session.owner().equals(authenticated.caller().owner())) {
-            return HttpReplies.error(404, JsonValue.NULL, SESSION_NOT_FOUND, "Session not found");
+        Session session = ownedSession(sessionId, authenticated.caller());
+        if (session == null) {
+            return sessionNotFound(JsonValue.NULL);
         }
-        // Closed well before the session could expire: the client's reconnect keeps the session alive.
-        Duration half = config.sessionIdleTimeout().dividedBy(2);
-        Duration open = half.compareTo(Duration.ofMinutes(10)) > 0 ? Duration.ofMinutes(10) : half;
         int underscore = lastEventId == null ? -1 : lastEventId.lastIndexOf('_');
         if (underscore > 0) {
             String streamId = lastEventId.substring(0, underscore);
@@ -282,7 +274,7 @@ public class McpEndpoint {
                 sequence = -1; // not an id of ours: open the session's stream as usual
             }
             if (sequence >= 0 && streamId.equals(session.serverStreamId())) {
-                return resumeServerStream(session, streamId, sequence, open);
+                return resumeServerStream(session, streamId, sequence);
             }
             if (sequence >= 0 && session.log().knows(streamId)) {
                 return eventStream(new ReplayStream(session, streamId, sequence));
@@ -290,11 +282,9 @@ public class McpEndpoint {
         }
         long generation = session.openStream();
         if (generation == 0) {
-            return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "This session's stream is already open");
+            return streamBusy();
         }
-        boolean priming = !"2025-06-18".equals(session.protocolVersion());
-        return eventStream(new ServerStream(session, generation, priming, open));
+        return eventStream(new ServerStream(session, generation, session.primesStreams(), serverStreamOpen));
     }
 
     /**
@@ -302,7 +292,7 @@ public class McpEndpoint {
      * stream goes on. An open stream is asked to leave; one that does not within two seconds is still in use
      * (409).
      */
-    private static Response resumeServerStream(Session session, String streamId, int after, Duration open) {
+    private Response resumeServerStream(Session session, String streamId, int after) {
         long generation;
         try {
             generation = session.resumeStream(2_000);
@@ -311,8 +301,7 @@ public class McpEndpoint {
             generation = 0;
         }
         if (generation == 0) {
-            return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "This session's stream is already open");
+            return streamBusy();
         }
         if (!streamId.equals(session.serverStreamId())) {
             // While waiting, the stream left and another GET opened a new one, which was then asked to leave.
@@ -320,7 +309,29 @@ public class McpEndpoint {
             return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "This session's stream was replaced by a new one; open it without Last-Event-ID");
         }
-        return eventStream(new ServerStream(session, generation, open, streamId, after));
+        return eventStream(new ServerStream(session, generation, serverStreamOpen, streamId, after));
+    }
+
+    /** The caller's session by id; another user presenting the id learns nothing: to them it does not exist. */
+    private Session ownedSession(String sessionId, TokenCaller caller) {
+        Session session = sessions.find(sessionId);
+        return session != null && session.owner().equals(caller.owner()) ? session : null;
+    }
+
+    private static Response sessionNotFound(JsonValue id) {
+        return HttpReplies.error(404, id, SESSION_NOT_FOUND, "Session not found");
+    }
+
+    private static Response streamBusy() {
+        return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                "This session's stream is already open");
+    }
+
+    /** Dispatches a request; one still running after {@code mcp.tools.timeout} is answered as timed out. */
+    private CompletableFuture<JsonObject> bounded(JsonRpcMessage.Request request, CallContext context) {
+        CompletableFuture<JsonObject> response = dispatcher.request(request, context).toCompletableFuture();
+        return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
+                config.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static Response eventStream(jakarta.ws.rs.core.StreamingOutput stream) {
@@ -360,22 +371,17 @@ public class McpEndpoint {
 
     /** A tool, prompt or resource that takes the call's context: its notifications stream out while it runs. */
     private Response streamCall(JsonRpcMessage.Request request, Session session, TokenCaller caller) {
-        boolean priming = !"2025-06-18".equals(session.protocolVersion());
         JsonValue token = progressToken(request.params());
-        CallStream stream = new CallStream(priming,
+        CallStream stream = new CallStream(session.primesStreams(),
                 writer -> new StreamedCall(token, writer::eventIfConnected, session, config.toolTimeout(), session::logLevel,
                         extension.jsonb()),
                 call -> {
                     session.started(request.id(), call);
                     return new CallContext(session, caller, call);
                 },
-                context -> {
-                    CompletableFuture<JsonObject> response = dispatcher.request(request, context).toCompletableFuture();
-                    return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
-                            config.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                },
+                context -> bounded(request, context),
                 () -> session.ended(request.id()), session.log());
-        return Response.ok(stream, "text/event-stream").header("Cache-Control", "no-cache").build();
+        return eventStream(stream);
     }
 
     private static JsonValue progressToken(JsonObject params) {

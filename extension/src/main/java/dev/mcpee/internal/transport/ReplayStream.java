@@ -29,13 +29,15 @@ final class ReplayStream implements StreamingOutput {
     @Override
     public void write(OutputStream out) throws IOException {
         StreamLog log = session.log();
+        // Writes this stream's recorded events again; records nothing itself.
+        SseWriter writer = new SseWriter(out, null, streamId, 0);
         int last = after;
         long quietSince = System.nanoTime();
         try {
             while (!session.closed()) {
                 List<StreamLog.Event> events = log.after(streamId, last, ServerStream.KEEP_ALIVE.toMillis());
                 for (StreamLog.Event e : events) {
-                    SseWriter.replay(out, streamId, e);
+                    writer.replay(e);
                     last = e.sequence();
                     quietSince = System.nanoTime();
                 }
@@ -45,8 +47,7 @@ final class ReplayStream implements StreamingOutput {
                 // The wait also ends when another stream of the session records an event: count real silence.
                 if (System.nanoTime() - quietSince >= ServerStream.KEEP_ALIVE.toNanos()) {
                     // A long call with nothing to report: keep the connection, and notice a client that left.
-                    out.write(SseWriter.KEEP_ALIVE);
-                    out.flush();
+                    writer.ping();
                     quietSince = System.nanoTime();
                 }
             }

@@ -82,7 +82,7 @@ final class ServerStream implements StreamingOutput {
                 log.reopen(resumedId);
                 writer.retry();
                 for (StreamLog.Event e : log.after(resumedId, resumedAfter, 0)) {
-                    SseWriter.replay(out, resumedId, e);
+                    writer.replay(e);
                 }
             } else if (priming) {
                 writer.priming();
@@ -102,10 +102,7 @@ final class ServerStream implements StreamingOutput {
                         throw e;
                     }
                 } else if (session.holdsStream(generation) && fullWait) {
-                    synchronized (writer) {
-                        out.write(SseWriter.KEEP_ALIVE);
-                        out.flush();
-                    }
+                    writer.ping();
                 }
             }
             if (session.holdsStream(generation)) {

@@ -22,7 +22,7 @@ final class SseWriter {
     private static final byte[] RETRY_AND_EMPTY_DATA = "retry: 3000\ndata: \n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MESSAGE = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
     /** An SSE comment: ignored by clients, keeps the connection busy. */
-    static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
     /** The reconnection delay alone, for a resumed stream (a block without data dispatches no event). */
     private static final byte[] RETRY = "retry: 3000\n\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -104,12 +104,26 @@ final class SseWriter {
             // Recorded before it is written: an event the client misses can be replayed on resumption.
             log.record(streamId, sequence, data);
         }
-        id();
-        out.write(MESSAGE);
-        // JSON-P writes no raw newlines (they are escaped in strings), so one data line suffices.
-        out.write(data);
-        out.write('\n');
-        out.write('\n');
+        frame(sequence++, data);
+    }
+
+    /**
+     * A recorded event written again with its original id, for a client resuming this stream.
+     *
+     * @param event the event
+     * @throws IOException when the client went away
+     */
+    synchronized void replay(StreamLog.Event event) throws IOException {
+        frame(event.sequence(), event.data());
+    }
+
+    /**
+     * A comment line that keeps proxies from closing an idle stream.
+     *
+     * @throws IOException when the client went away
+     */
+    synchronized void ping() throws IOException {
+        out.write(KEEP_ALIVE);
         out.flush();
     }
 
@@ -163,8 +177,7 @@ final class SseWriter {
             return false;
         }
         try {
-            out.write(KEEP_ALIVE);
-            out.flush();
+            ping();
             return true;
         } catch (IOException e) {
             gone = true;
@@ -179,18 +192,11 @@ final class SseWriter {
         }
     }
 
-    /**
-     * Writes a recorded event again, with its original id.
-     *
-     * @param out      the resumed stream
-     * @param streamId the stream the event belongs to
-     * @param event    the event
-     * @throws IOException when the client went away
-     */
-    static void replay(OutputStream out, String streamId, StreamLog.Event event) throws IOException {
-        out.write(("id: " + streamId + "_" + event.sequence() + "\n").getBytes(StandardCharsets.US_ASCII));
+    private void frame(int eventSequence, byte[] data) throws IOException {
+        out.write(("id: " + streamId + "_" + eventSequence + "\n").getBytes(StandardCharsets.US_ASCII));
         out.write(MESSAGE);
-        out.write(event.data());
+        // JSON-P writes no raw newlines (they are escaped in strings), so one data line suffices.
+        out.write(data);
         out.write('\n');
         out.write('\n');
         out.flush();
