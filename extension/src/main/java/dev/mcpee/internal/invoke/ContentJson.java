@@ -4,6 +4,7 @@ import dev.mcpee.api.AudioContent;
 import dev.mcpee.api.Content;
 import dev.mcpee.api.EmbeddedResource;
 import dev.mcpee.api.ImageContent;
+import dev.mcpee.api.PromptMessage;
 import dev.mcpee.api.ResourceLink;
 import dev.mcpee.api.TextContent;
 import dev.mcpee.internal.jsonrpc.Json;
@@ -14,6 +15,17 @@ import jakarta.json.JsonObjectBuilder;
 public final class ContentJson {
 
     private ContentJson() {
+    }
+
+    /**
+     * A prompt or sampling message: {@code {role, content}}.
+     *
+     * @param message the message
+     * @return its JSON
+     */
+    static JsonObject message(PromptMessage message) {
+        return Json.object().add("role", message.role() == PromptMessage.Role.USER ? "user" : "assistant")
+                .add("content", of(message.content())).build();
     }
 
     /**

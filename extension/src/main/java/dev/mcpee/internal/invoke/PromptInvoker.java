@@ -156,9 +156,7 @@ public final class PromptInvoker {
         }
         JsonArrayBuilder array = Json.array();
         for (Object m : messages) {
-            PromptMessage message = (PromptMessage) m;
-            array.add(Json.object().add("role", message.role() == PromptMessage.Role.USER ? "user" : "assistant")
-                    .add("content", ContentJson.of(message.content())));
+            array.add(ContentJson.message((PromptMessage) m));
         }
         JsonObjectBuilder b = Json.object();
         if (description != null) {

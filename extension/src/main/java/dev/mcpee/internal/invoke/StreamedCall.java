@@ -14,6 +14,7 @@ import dev.mcpee.api.PromptMessage;
 import dev.mcpee.api.ToolException;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -71,7 +72,7 @@ public final class StreamedCall implements McpContext {
         if (message != null) {
             params.add("message", message);
         }
-        sink.accept(notification("notifications/progress", params));
+        sink.accept(JsonRpcCodec.notification("notifications/progress", params));
     }
 
     @Override
@@ -86,15 +87,14 @@ public final class StreamedCall implements McpContext {
         if (logger != null) {
             params.add("logger", logger);
         }
-        sink.accept(notification("notifications/message", params.add("data", value)));
+        sink.accept(JsonRpcCodec.notification("notifications/message", params.add("data", value)));
     }
 
     @Override
     public CompletionStage<JsonObject> sample(List<PromptMessage> messages, int maxTokens) {
         JsonArrayBuilder array = Json.array();
         for (PromptMessage m : messages) {
-            array.add(Json.object().add("role", m.role() == PromptMessage.Role.USER ? "user" : "assistant")
-                    .add("content", ContentJson.of(m.content())));
+            array.add(ContentJson.message(m));
         }
         return request("sampling", "sampling/createMessage",
                 Json.object().add("messages", array).add("maxTokens", maxTokens));
@@ -153,9 +153,5 @@ public final class StreamedCall implements McpContext {
     /** Ends the call: later progress and log calls do nothing. */
     public void finish() {
         finished = true;
-    }
-
-    private static JsonObject notification(String method, JsonObjectBuilder params) {
-        return Json.object().add("jsonrpc", "2.0").add("method", method).add("params", params).build();
     }
 }

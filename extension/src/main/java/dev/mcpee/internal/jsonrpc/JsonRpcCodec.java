@@ -2,6 +2,7 @@ package dev.mcpee.internal.jsonrpc;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -78,6 +79,18 @@ public final class JsonRpcCodec {
             }
         }
         return JsonValue.NULL;
+    }
+
+    /**
+     * A notification (no id, no response expected).
+     *
+     * @param method the method
+     * @param params the params, or null for none
+     * @return the notification
+     */
+    public static JsonObject notification(String method, JsonObjectBuilder params) {
+        JsonObjectBuilder b = Json.object().add("jsonrpc", "2.0").add("method", method);
+        return (params == null ? b : b.add("params", params)).build();
     }
 
     /**

@@ -30,7 +30,6 @@ public final class McpDispatcher {
 
     private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
     private static final JsonObject EMPTY = Json.object().build();
-    private static final AccessRule.Decision ALLOWED = new AccessRule.Allow();
 
     private final InitializeHandler initialize;
     private final ToolsCallHandler toolsCall;
@@ -133,7 +132,7 @@ public final class McpDispatcher {
      */
     public AccessRule.Decision authorize(JsonRpcMessage.Request request, Caller caller) {
         if (!handlers.containsKey(request.method())) {
-            return ALLOWED;
+            return AccessRule.ALLOW;
         }
         ToolSecurity rule;
         try {
@@ -145,9 +144,9 @@ public final class McpDispatcher {
                 default -> null;
             };
         } catch (JsonRpcError e) {
-            return ALLOWED;
+            return AccessRule.ALLOW;
         }
-        return rule == null ? ALLOWED : AccessRule.decide(rule, caller);
+        return rule == null ? AccessRule.ALLOW : AccessRule.decide(rule, caller);
     }
 
     /**

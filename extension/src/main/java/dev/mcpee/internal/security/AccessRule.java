@@ -46,7 +46,8 @@ public final class AccessRule {
     public record Refused(String reason) implements Decision {
     }
 
-    private static final Decision ALLOW = new Allow();
+    /** The decision to let a request through. */
+    public static final Decision ALLOW = new Allow();
 
     /**
      * Decides.

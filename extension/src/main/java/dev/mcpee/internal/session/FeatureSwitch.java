@@ -2,7 +2,7 @@ package dev.mcpee.internal.session;
 
 import dev.mcpee.api.McpFeatures;
 import dev.mcpee.internal.cdi.McpExtension;
-import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.model.Catalogs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +55,7 @@ public class FeatureSwitch implements McpFeatures {
 
     private void change(Catalog<?> catalog, String name, boolean enabled, String method) {
         if (catalog.setEnabled(name, enabled)) {
-            sessions.broadcast(Json.object().add("jsonrpc", "2.0").add("method", method).build());
+            sessions.broadcast(JsonRpcCodec.notification(method, null));
         }
     }
 }

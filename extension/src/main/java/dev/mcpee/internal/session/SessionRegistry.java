@@ -6,6 +6,7 @@ import dev.mcpee.api.McpNotifier;
 import dev.mcpee.internal.cdi.McpExtension;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +48,7 @@ public class SessionRegistry implements McpNotifier {
 
     @Override
     public void resourceUpdated(String uri) {
-        var message = Json.object().add("jsonrpc", "2.0").add("method", "notifications/resources/updated")
-                .add("params", Json.object().add("uri", uri)).build();
+        var message = JsonRpcCodec.notification("notifications/resources/updated", Json.object().add("uri", uri));
         forEach(s -> {
             if (s.subscribed(uri)) {
                 s.enqueue(message);
