@@ -120,7 +120,7 @@ public final class CompletionHandler implements RequestHandler {
         if ("ref/prompt".equals(type) && promptName != null) {
             PromptDefinition prompt = prompts.find(promptName);
             if (prompt == null) {
-                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + truncate(promptName));
+                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + Echo.name(promptName));
             }
             return new Target(CompletionDefinition.promptKey(prompt.name(), name), prompt.security());
         }
@@ -128,7 +128,7 @@ public final class CompletionHandler implements RequestHandler {
         if ("ref/resource".equals(type) && uri != null) {
             ResourceDefinition template = templates.find(uri);
             if (template == null) {
-                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown resource template: " + truncate(uri));
+                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown resource template: " + Echo.name(uri));
             }
             return new Target(CompletionDefinition.resourceKey(template.uri(), name), template.security());
         }
@@ -153,7 +153,4 @@ public final class CompletionHandler implements RequestHandler {
     }
 
 
-    private static String truncate(String s) {
-        return s.length() <= 128 ? s : s.substring(0, 128) + "...";
-    }
 }

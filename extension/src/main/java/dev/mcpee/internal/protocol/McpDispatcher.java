@@ -161,8 +161,7 @@ public final class McpDispatcher {
         if (handler == null) {
             String message = "initialize".equals(request.method())
                     ? "This session is already initialized; start a new session without Mcp-Session-Id"
-                    : "Method not found: " + (request.method().length() <= 128 ? request.method()
-                    : request.method().substring(0, 128) + "...");
+                    : "Method not found: " + Echo.name(request.method());
             return CompletableFuture.completedFuture(
                     JsonRpcCodec.error(request.id(), JsonRpcError.METHOD_NOT_FOUND, message));
         }

@@ -52,9 +52,7 @@ public final class PromptsGetHandler implements RequestHandler {
         }
         PromptDefinition prompt = prompts.find(s.getString());
         if (prompt == null) {
-            String n = s.getString();
-            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown prompt: "
-                    + (n.length() <= 128 ? n : n.substring(0, 128) + "..."));
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + Echo.name(s.getString()));
         }
         return prompt;
     }

@@ -77,8 +77,7 @@ public final class ResourcesReadHandler implements RequestHandler {
                 return new Target(template, values);
             }
         }
-        throw new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: "
-                + (uri.length() <= 256 ? uri : uri.substring(0, 256) + "..."));
+        throw new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: " + Echo.uri(uri));
     }
 
     private static String uri(JsonObject params) {

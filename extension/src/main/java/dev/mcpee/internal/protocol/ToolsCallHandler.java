@@ -45,7 +45,7 @@ public final class ToolsCallHandler implements RequestHandler {
         }
         ToolDefinition tool = registry.find(s.getString());
         if (tool == null) {
-            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + truncate(s.getString()));
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + Echo.name(s.getString()));
         }
         return tool;
     }
@@ -61,8 +61,4 @@ public final class ToolsCallHandler implements RequestHandler {
         return arguments.asJsonObject();
     }
 
-    private static String truncate(String name) {
-        // Echo at most a tool name's legal length, so a huge name does not come back in full.
-        return name.length() <= 128 ? name : name.substring(0, 128) + "...";
-    }
 }
