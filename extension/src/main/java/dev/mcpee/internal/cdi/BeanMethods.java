@@ -6,10 +6,13 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.lang.reflect.Parameter;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.mcpee.api.McpArg;
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpTool;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -58,6 +61,52 @@ final class BeanMethods {
                     + method.getDeclaringClass().getName() + ", which is not a type of bean " + bean.getBeanClass()
                     .getName() + " (see @Typed). Fix: add it to the bean's @Typed types.");
         }
+    }
+
+    /**
+     * The name a parameter goes by: its {@code @McpArg(name)}, else its compiled name.
+     *
+     * @param p the parameter
+     * @return the name, or null when the class was compiled without {@code -parameters}
+     */
+    static String parameterName(AnnotatedParameter<?> p) {
+        McpArg arg = p.getAnnotation(McpArg.class);
+        Parameter parameter = p.getJavaParameter();
+        return arg != null && !arg.name().isEmpty() ? arg.name()
+                : parameter.isNamePresent() ? parameter.getName() : null;
+    }
+
+    /**
+     * The name of an argument (of a tool or prompt), checked: known, not blank, not taken by another
+     * parameter of the method.
+     *
+     * @param p          the parameter
+     * @param annotation {@code @McpTool} or {@code @McpPrompt}, for messages
+     * @param where      the method, described
+     * @param taken      the names of the method's earlier arguments; receives this one
+     * @param problems   receives a problem when the name is unusable
+     * @return the name, or null after a problem
+     */
+    static String argumentName(AnnotatedParameter<?> p, String annotation, String where, Set<String> taken,
+                               List<String> problems) {
+        String name = parameterName(p);
+        String position = "parameter " + (p.getPosition() + 1) + " of " + annotation + " method " + where;
+        if (name == null) {
+            problems.add("MCPEE004: The name of " + position + " is unknown because the class was compiled"
+                    + " without -parameters. Fix: compile with -parameters (maven-compiler-plugin"
+                    + " <parameters>true</parameters>) or set @McpArg(name = ...).");
+            return null;
+        }
+        if (name.isBlank()) {
+            problems.add("MCPEE016: " + position + " has a blank @McpArg name. Fix: give it a name.");
+            return null;
+        }
+        if (!taken.add(name)) {
+            problems.add("MCPEE005: Two parameters of " + annotation + " method " + where + " are both named '"
+                    + name + "'. Fix: give each a distinct @McpArg(name = ...).");
+            return null;
+        }
+        return name;
     }
 
     /**

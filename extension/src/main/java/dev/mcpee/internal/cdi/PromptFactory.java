@@ -1,7 +1,6 @@
 package dev.mcpee.internal.cdi;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -97,22 +96,12 @@ final class PromptFactory {
     private static void argument(AnnotatedParameter<?> p, String where, Set<String> names,
                                  List<PromptInvoker.Argument> arguments, JsonArrayBuilder descriptors,
                                  List<String> problems) {
-        Parameter parameter = p.getJavaParameter();
+        String name = BeanMethods.argumentName(p, "@McpPrompt", where, names, problems);
+        if (name == null) {
+            return;
+        }
         McpArg arg = p.getAnnotation(McpArg.class);
         String position = "parameter " + (p.getPosition() + 1) + " of @McpPrompt method " + where;
-        String name = arg != null && !arg.name().isEmpty() ? arg.name()
-                : parameter.isNamePresent() ? parameter.getName() : null;
-        if (name == null) {
-            problems.add("MCPEE004: The name of " + position + " is unknown because the class was compiled"
-                    + " without -parameters. Fix: compile with -parameters (maven-compiler-plugin"
-                    + " <parameters>true</parameters>) or set @McpArg(name = ...).");
-            return;
-        }
-        if (!names.add(name)) {
-            problems.add("MCPEE005: Two parameters of @McpPrompt method " + where + " are both named '" + name
-                    + "'. Fix: give each a distinct @McpArg(name = ...).");
-            return;
-        }
         Type type = p.getBaseType();
         boolean optional = type instanceof ParameterizedType pt && pt.getRawType() == Optional.class
                 && pt.getActualTypeArguments()[0] == String.class;

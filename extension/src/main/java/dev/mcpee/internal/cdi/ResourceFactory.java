@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.mcpee.api.EmbeddedResource;
-import dev.mcpee.api.McpArg;
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpResource;
 import dev.mcpee.internal.invoke.BeanInstances;
@@ -84,9 +83,7 @@ final class ResourceFactory {
             if (p.getBaseType() == McpContext.class) {
                 continue; // passed by the reader, not a URI variable
             }
-            McpArg arg = p.getAnnotation(McpArg.class);
-            String var = arg != null && !arg.name().isEmpty() ? arg.name()
-                    : p.getJavaParameter().isNamePresent() ? p.getJavaParameter().getName() : null;
+            String var = BeanMethods.parameterName(p);
             ResourceReader.VariableType vt = variableType(p.getBaseType());
             if (var == null || !variables.contains(var) || vt == null) {
                 problems.add("MCPEE024: Parameter " + (p.getPosition() + 1) + " of @McpResource method " + where

@@ -3,7 +3,6 @@ package dev.mcpee.internal.cdi;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -134,26 +133,12 @@ final class ToolFactory {
 
     private void argument(AnnotatedParameter<?> p, String where, Set<String> names, List<SchemaProperty> properties,
                           List<ArgumentBinder> binders, List<String> problems) {
-        Parameter parameter = p.getJavaParameter();
-        McpArg arg = p.getAnnotation(McpArg.class);
-        String name = arg != null && !arg.name().isEmpty() ? arg.name()
-                : parameter.isNamePresent() ? parameter.getName() : null;
-        String position = "parameter " + (p.getPosition() + 1) + " of @McpTool method " + where;
+        String name = BeanMethods.argumentName(p, "@McpTool", where, names, problems);
         if (name == null) {
-            problems.add("MCPEE004: The name of " + position + " is unknown because the class was compiled"
-                    + " without -parameters. Fix: compile with -parameters (maven-compiler-plugin"
-                    + " <parameters>true</parameters>) or set @McpArg(name = ...).");
             return;
         }
-        if (name.isBlank()) {
-            problems.add("MCPEE016: " + position + " has a blank @McpArg name. Fix: give it a name.");
-            return;
-        }
-        if (!names.add(name)) {
-            problems.add("MCPEE005: Two parameters of @McpTool method " + where + " are both named '" + name
-                    + "'. Fix: give each a distinct @McpArg(name = ...).");
-            return;
-        }
+        McpArg arg = p.getAnnotation(McpArg.class);
+        String position = "parameter " + (p.getPosition() + 1) + " of @McpTool method " + where;
         Type type = p.getBaseType();
         ArgumentBinder.Wrapper wrapper = wrapper(type);
         Type valueType = unwrap(type, wrapper);
