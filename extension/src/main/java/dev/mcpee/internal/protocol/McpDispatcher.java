@@ -15,6 +15,9 @@ import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.model.Catalogs;
+import dev.mcpee.internal.model.ResourceDefinition;
+import dev.mcpee.internal.model.PromptDefinition;
+import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.ToolSecurity;
 import dev.mcpee.api.McpContext;
@@ -88,65 +91,60 @@ public final class McpDispatcher {
     }
 
     /**
-     * The {@code tools/call} handler, for transports that look at the tool before dispatching.
+     * What the transport needs to know of a request before dispatching it, from one lookup of its target.
      *
-     * @return the handler
+     * @param decision     whether the caller may make it
+     * @param takesContext whether it runs a method taking the call's {@code McpContext} (a tool, prompt or
+     *                     resource whose progress, log messages and requests to the client stream while it runs)
+     * @param async        whether it runs a tool that completes asynchronously
      */
-    public ToolsCallHandler toolsCall() {
-        return toolsCall;
+    public record Plan(AccessRule.Decision decision, boolean takesContext, boolean async) {
+    }
+
+    private static final Plan OPEN = new Plan(AccessRule.ALLOW, false, false);
+
+    private static AccessRule.Decision decide(ToolSecurity rule, Caller caller) {
+        return rule == null ? AccessRule.ALLOW : AccessRule.decide(rule, caller);
     }
 
     /**
-     * Whether the request runs a method that takes the call's {@code McpContext}: a tool, prompt or resource
-     * whose progress, log messages and requests to the client should stream while it runs.
-     *
-     * @param request the request
-     * @return true for such a {@code tools/call}, {@code prompts/get} or {@code resources/read}; false for
-     *         anything else, including unknown names (their error needs no stream)
-     */
-    public boolean takesContext(JsonRpcMessage.Request request) {
-        if (!handlers.containsKey(request.method())) {
-            return false;
-        }
-        try {
-            return switch (request.method()) {
-                case "tools/call" -> toolsCall.tool(request.params()).invoker().takesContext();
-                case "prompts/get" -> promptsGet.prompt(request.params()).invoker().takesContext();
-                case "resources/read" -> resourcesRead.resource(request.params()).reader().takesContext();
-                default -> false;
-            };
-        } catch (JsonRpcError e) {
-            return false;
-        }
-    }
-
-    /**
-     * Whether the caller may make this request: decided before anything is dispatched or streamed, so the
-     * transport can answer with an HTTP status. {@code tools/call}, {@code prompts/get} and
-     * {@code resources/read} target something protected; an unknown name is allowed here and answered by the
-     * handler with its error.
+     * Plans a request: decided before anything is dispatched or streamed, so the transport can answer with an
+     * HTTP status. {@code tools/call}, {@code prompts/get}, {@code resources/read} (and subscribe) and
+     * {@code completion/complete} target something protected; an unknown name is allowed here and answered
+     * by the handler with its error, without a stream.
      *
      * @param request the request
      * @param caller  the verified caller
-     * @return the decision
+     * @return the plan
      */
-    public AccessRule.Decision authorize(JsonRpcMessage.Request request, Caller caller) {
+    public Plan plan(JsonRpcMessage.Request request, Caller caller) {
         if (!handlers.containsKey(request.method())) {
-            return AccessRule.ALLOW;
+            return OPEN;
         }
-        ToolSecurity rule;
         try {
-            rule = switch (request.method()) {
-                case "tools/call" -> toolsCall.tool(request.params()).security();
-                case "prompts/get" -> promptsGet.prompt(request.params()).security();
-                case "resources/read", "resources/subscribe" -> resourcesRead.resource(request.params()).security();
-                case "completion/complete" -> completion.security(request.params());
-                default -> null;
+            return switch (request.method()) {
+                case "tools/call" -> {
+                    ToolDefinition tool = toolsCall.tool(request.params());
+                    yield new Plan(decide(tool.security(), caller), tool.invoker().takesContext(),
+                            tool.invoker().isAsync());
+                }
+                case "prompts/get" -> {
+                    PromptDefinition prompt = promptsGet.prompt(request.params());
+                    yield new Plan(decide(prompt.security(), caller), prompt.invoker().takesContext(),
+                            false);
+                }
+                case "resources/read", "resources/subscribe" -> {
+                    ResourceDefinition resource = resourcesRead.resource(request.params());
+                    yield new Plan(decide(resource.security(), caller),
+                            "resources/read".equals(request.method()) && resource.reader().takesContext(), false);
+                }
+                case "completion/complete" ->
+                        new Plan(decide(completion.security(request.params()), caller), false, false);
+                default -> OPEN;
             };
         } catch (JsonRpcError e) {
-            return AccessRule.ALLOW;
+            return OPEN;
         }
-        return rule == null ? AccessRule.ALLOW : AccessRule.decide(rule, caller);
     }
 
     /**

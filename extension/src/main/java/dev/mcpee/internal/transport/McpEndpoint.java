@@ -14,7 +14,6 @@ import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
-import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.protocol.ProtocolVersions;
@@ -192,14 +191,15 @@ public class McpEndpoint {
             return done(HttpReplies.accepted());
         }
         JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
-        AccessRule.Decision decision = dispatcher.authorize(request, caller);
-        if (!(decision instanceof AccessRule.Allow)) {
-            return done(authReplies.refused(decision, request.id()));
+        McpDispatcher.Plan plan = dispatcher.plan(request, caller);
+        if (!(plan.decision() instanceof AccessRule.Allow)) {
+            return done(authReplies.refused(plan.decision(), request.id()));
         }
-        if (acceptable.sse() && dispatcher.takesContext(request)) {
+        if (acceptable.sse() && plan.takesContext()) {
             return done(streamCall(request, session, caller));
         }
-        boolean sse = !acceptable.json() || acceptable.sse() && streams(request);
+        // Asynchronous tools are answered as a stream, so the connection carries events while they run.
+        boolean sse = !acceptable.json() || acceptable.sse() && plan.async();
         boolean priming = sse && acceptable.json() && session.primesStreams();
         return bounded(request, context).thenApply(r -> sse ? eventStream(new SseStream(r, priming, session.log()))
                 : HttpReplies.json(200, r));
@@ -394,19 +394,6 @@ public class McpEndpoint {
             }
         }
         return null;
-    }
-
-    /** Asynchronous tools are answered as a stream, so the connection carries events while they run. */
-    private boolean streams(JsonRpcMessage.Request request) {
-        if (!"tools/call".equals(request.method())) {
-            return false;
-        }
-        try {
-            ToolDefinition tool = dispatcher.toolsCall().tool(request.params());
-            return tool.invoker().isAsync();
-        } catch (JsonRpcError e) {
-            return false;
-        }
     }
 
     private Response tooLarge() {

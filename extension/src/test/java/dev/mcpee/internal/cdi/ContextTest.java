@@ -111,7 +111,7 @@ class ContextTest {
             call.cancel();
         }
         JsonRpcMessage.Request request = new JsonRpcMessage.Request(Json.parse("7"), method, p);
-        assertTrue(dispatcher.takesContext(request), method + " of a method taking McpContext streams");
+        assertTrue(dispatcher.plan(request, TokenCaller.ANONYMOUS).takesContext(), method + " of a method taking McpContext streams");
         out.add(dispatcher.request(request, new CallContext(session, TokenCaller.ANONYMOUS, call))
                 .toCompletableFuture().join());
         return sent;
@@ -163,8 +163,8 @@ class ContextTest {
         for (String[] r : new String[][] {{"prompts/get", "{\"name\":\"nope\"}"}, {"prompts/get", "{\"name\":\"plain\"}"}, {"resources/read",
                 "{\"uri\":\"test://elsewhere\"}"}, {"tools/call", "{\"name\":\"nope\"}"}, {"tools/list", "{}"},
                 {"resources/templates/list", "{}"}}) {
-            assertFalse(dispatcher.takesContext(new JsonRpcMessage.Request(Json.parse("1"), r[0],
-                    Json.parse(r[1]).asJsonObject())), r[0] + " " + r[1]);
+            assertFalse(dispatcher.plan(new JsonRpcMessage.Request(Json.parse("1"), r[0],
+                    Json.parse(r[1]).asJsonObject()), TokenCaller.ANONYMOUS).takesContext(), r[0] + " " + r[1]);
         }
     }
 

@@ -76,7 +76,7 @@ final class DeployedDispatcher implements BeforeAllCallback, AfterAllCallback {
      * @return the decision
      */
     AccessRule.Decision authorize(String method, String params) {
-        return dispatcher.authorize(request(method, Json.parse(params).asJsonObject()), CONTEXT.caller());
+        return dispatcher.plan(request(method, Json.parse(params).asJsonObject()), CONTEXT.caller()).decision();
     }
 
     private static JsonRpcMessage.Request request(String method, JsonObject params) {
