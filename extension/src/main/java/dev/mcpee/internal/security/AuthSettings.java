@@ -53,11 +53,13 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
                     + " mcp.auth.issuer to your authorization server's issuer URL and mcp.auth.resource to the"
                     + " endpoint's public URL (or, for development only, mcp.auth.anonymous=true).");
         }
-        if (issuer != null && resource == null && !problems.stream().anyMatch(p -> p.startsWith("mcp.auth.resource"))) {
+        // Not set at all (a value that is not a URL was reported by uri()).
+        if (issuer != null && string(config, "mcp.auth.resource") == null) {
             problems.add("mcp.auth.resource is not set. Set it to the MCP endpoint's canonical public URL, e.g."
                     + " https://vetassist.example.com/vetassist/mcp: tokens must name it in aud (RFC 8707).");
         }
-        if (resource != null && (resource.getFragment() != null || !resource.isAbsolute())) {
+        // uri() returns absolute http(s) URIs only; a fragment is what remains to refuse.
+        if (resource != null && resource.getFragment() != null) {
             problems.add("mcp.auth.resource=" + resource + " must be an absolute URI without a fragment.");
         }
         List<String> servers = list(config, "mcp.auth.authorization-servers");

@@ -18,6 +18,8 @@ final class AuthReplies {
 
     private final String metadataUrl;
     private final Set<String> challengeScopes;
+    private final String missingChallenge;
+    private final byte[] missingBody;
 
     /**
      * Creates the replies.
@@ -28,22 +30,34 @@ final class AuthReplies {
     AuthReplies(String metadataUrl, Set<String> challengeScopes) {
         this.metadataUrl = metadataUrl;
         this.challengeScopes = challengeScopes;
+        this.missingChallenge = challenge(null, null);
+        this.missingBody = body(null, null);
     }
 
     /** 401 with the challenge MCP clients use to discover the authorization server. */
     Response unauthorized(Authenticator.Result auth) {
         String description = auth instanceof Authenticator.Invalid invalid ? invalid.description() : null;
-        String error = description == null ? null : "invalid_token";
-        var body = Json.object().add("error", error == null ? "unauthorized" : error)
-                .add("error_description", description == null ? "An access token is required" : description);
-        var reply = Response.status(401).type(HttpReplies.JSON).entity(Json.bytes(body.build()));
-        if (metadataUrl != null) {
-            reply.header("WWW-Authenticate", Challenge.unauthorized(metadataUrl, challengeScopes, error,
-                    description));
-        } else {
-            reply.header("WWW-Authenticate", "Bearer" + (error == null ? "" : " error=\"" + error + "\""));
+        if (description == null) {
+            // No token: every client's first request, and scanners'. Its reply never changes.
+            return unauthorized(missingChallenge, missingBody);
         }
-        return reply.build();
+        return unauthorized(challenge("invalid_token", description), body("invalid_token", description));
+    }
+
+    private static Response unauthorized(String challenge, byte[] body) {
+        return Response.status(401).type(HttpReplies.JSON).entity(body).header("WWW-Authenticate", challenge)
+                .build();
+    }
+
+    private String challenge(String error, String description) {
+        return metadataUrl != null ? Challenge.unauthorized(metadataUrl, challengeScopes, error, description)
+                : "Bearer" + (error == null ? "" : " error=\"" + error + "\"");
+    }
+
+    private static byte[] body(String error, String description) {
+        return Json.bytes(Json.object().add("error", error == null ? "unauthorized" : error)
+                .add("error_description", description == null ? "An access token is required" : description)
+                .build());
     }
 
     /** 401 / 403 for a call the caller may not make, decided before anything runs or streams. */
