@@ -3,8 +3,6 @@ package dev.mcpee.internal.invoke;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.mcpee.api.McpContext;
@@ -101,24 +99,8 @@ public final class PromptInvoker {
         for (int i = 0, a = 0; i < values.length; i++) {
             values[i] = i == contextIndex ? context : bind(arguments[a], supplied.get(arguments[a++].name()));
         }
-        BeanInstances.Handle handle = instances.acquire();
-        Object returned;
-        try {
-            returned = method.invokeExact(handle.instance(), values);
-        } catch (ToolException e) {
-            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, e.getMessage() == null ? "Invalid arguments"
-                    : e.getMessage());
-        } catch (Throwable t) {
-            if (t instanceof Error e && !(t instanceof StackOverflowError)) {
-                throw e;
-            }
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.WARNING, "Prompt " + promptName + " failed (reference " + reference + ")", t);
-            throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "The prompt failed (reference " + reference + ")");
-        } finally {
-            handle.release();
-        }
-        return result(returned);
+        return BeanCall.call(instances, method, values, this::result, "Invalid arguments", LOG,
+                "Prompt " + promptName, "The prompt failed");
     }
 
     private static Object bind(Argument argument, JsonValue value) {

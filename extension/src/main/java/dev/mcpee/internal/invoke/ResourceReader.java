@@ -4,8 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.mcpee.api.EmbeddedResource;
@@ -104,25 +102,8 @@ public final class ResourceReader {
         for (int i = 0, v = 0; i < arguments.length; i++) {
             arguments[i] = i == contextIndex ? context : convert(variables[v], values.get(variables[v]), types[v++]);
         }
-        BeanInstances.Handle handle = instances.acquire();
-        try {
-            return contents(uri, method.invokeExact(handle.instance(), arguments));
-        } catch (ToolException e) {
-            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, e.getMessage() == null ? "Invalid resource URI"
-                    : e.getMessage());
-        } catch (JsonRpcError e) {
-            throw e;
-        } catch (Throwable t) {
-            if (t instanceof Error e && !(t instanceof StackOverflowError)) {
-                throw e;
-            }
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.WARNING, "Resource " + source + " failed for " + uri + " (reference " + reference + ")", t);
-            throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Reading the resource failed (reference "
-                    + reference + ")");
-        } finally {
-            handle.release();
-        }
+        return BeanCall.call(instances, method, arguments, returned -> contents(uri, returned),
+                "Invalid resource URI", LOG, "Resource " + source + " for " + uri, "Reading the resource failed");
     }
 
     private static Object convert(String name, String value, VariableType type) {

@@ -3,14 +3,11 @@ package dev.mcpee.internal.protocol;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.mcpee.api.ToolException;
-import dev.mcpee.internal.invoke.BeanInstances;
+import dev.mcpee.internal.invoke.BeanCall;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.model.Catalog;
@@ -83,24 +80,10 @@ public final class CompletionHandler implements RequestHandler {
     }
 
     private static List<?> invoke(CompletionDefinition provider, String value, Map<String, String> resolved) {
-        BeanInstances.Handle handle = provider.instances().acquire();
-        try {
-            Object[] args = provider.withContext() ? new Object[] {value, resolved} : new Object[] {value};
-            Object result = provider.method().invokeExact(handle.instance(), args);
-            return result == null ? List.of() : (List<?>) result;
-        } catch (ToolException e) {
-            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, e.getMessage() == null ? "Invalid value"
-                    : e.getMessage());
-        } catch (Throwable t) {
-            if (t instanceof Error e && !(t instanceof StackOverflowError)) {
-                throw e;
-            }
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.WARNING, "Completion " + provider.source() + " failed (reference " + reference + ")", t);
-            throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Completion failed (reference " + reference + ")");
-        } finally {
-            handle.release();
-        }
+        Object[] args = provider.withContext() ? new Object[] {value, resolved} : new Object[] {value};
+        return BeanCall.call(provider.instances(), provider.method(), args,
+                result -> result == null ? List.of() : (List<?>) result, "Invalid value", LOG,
+                "Completion " + provider.source(), "Completion failed");
     }
 
     private Target target(JsonObject params) {
