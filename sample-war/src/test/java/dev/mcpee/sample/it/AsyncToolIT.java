@@ -94,8 +94,7 @@ class AsyncToolIT {
     void switchingAToolOffTellsClientsAndHidesIt() throws Exception {
         McpHttp mcp = SampleWar.client(base);
         String session = mcp.openSession();
-        var stream = mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
-                .session(session).sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        var stream = serverStream(mcp, session, null);
         try {
             mcp.callTool(session, "toggleTool", "{\"name\":\"late\",\"enabled\":false}");
             String event = CompletableFuture.supplyAsync(() -> stream.body().filter(l -> l.startsWith("data: {"))
@@ -119,8 +118,7 @@ class AsyncToolIT {
     void aClientThatVanishesMidStreamFreesItsStream() throws Exception {
         McpHttp mcp = SampleWar.client(base);
         String session = mcp.openSession();
-        var first = mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
-                .session(session).sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        var first = serverStream(mcp, session, null);
         assertEquals(200, first.statusCode());
         // The client goes away without a word: close its end of the stream.
         first.body().close();
@@ -128,8 +126,7 @@ class AsyncToolIT {
         int status = 409;
         for (int i = 0; i < 60 && status == 409; i++) {
             Thread.sleep(500);
-            var again = mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
-                    .session(session).sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            var again = serverStream(mcp, session, null);
             status = again.statusCode();
             again.body().close();
         }
@@ -154,8 +151,7 @@ class AsyncToolIT {
         }
         first.body().close(); // the connection drops after the second step
         String streamId = lastId.substring(0, lastId.lastIndexOf('_'));
-        var resumed = mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
-                .header("Last-Event-ID", lastId).session(session).sendLines().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        var resumed = serverStream(mcp, session, lastId);
         assertEquals(200, resumed.statusCode());
         List<String> rest = resumed.body().toList();
         List<String> ids = rest.stream().filter(l -> l.startsWith("id: ")).map(l -> l.substring(4)).toList();
@@ -272,8 +268,7 @@ class AsyncToolIT {
     /** Opens (or, with a last event id, resumes) the session's server-to-client stream. */
     private static HttpResponse<java.util.stream.Stream<String>> serverStream(McpHttp mcp, String session,
             String lastEventId) throws Exception {
-        McpHttp.Call get = mcp.post().method("GET").header("Content-Type", null)
-                .header("Accept", "text/event-stream").session(session);
+        McpHttp.Call get = mcp.stream().session(session);
         if (lastEventId != null) {
             get = get.header("Last-Event-ID", lastEventId);
         }

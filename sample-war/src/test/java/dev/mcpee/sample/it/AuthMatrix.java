@@ -180,8 +180,7 @@ final class AuthMatrix {
     }
 
     private void metadataDocument() {
-        HttpResponse<String> r = new McpHttp(URI.create(metadataUrl), null).post().method("GET")
-                .header("Content-Type", null).header("Accept", "application/json").send();
+        HttpResponse<String> r = new McpHttp(URI.create(metadataUrl), null).get().header("Accept", "application/json").send();
         assertEquals(200, r.statusCode(), r.body());
         JsonObject expected = McpHttp.parse("{\"resource\":\"" + resource + "\",\"authorization_servers\":[\""
                 + provider.issuer() + "\"],\"scopes_supported\":[\"pet-profile:read\",\"pet-profile:write\"],"

@@ -186,6 +186,24 @@ public final class McpHttp {
     }
 
     /**
+     * A new GET: no body, no Content-Type, the rest as {@link #post()}.
+     *
+     * @return the call
+     */
+    public Call get() {
+        return new Call().method("GET").header("Content-Type", null);
+    }
+
+    /**
+     * A new GET for a session's server-to-client event stream ({@code Accept: text/event-stream}).
+     *
+     * @return the call
+     */
+    public Call stream() {
+        return get().header("Accept", "text/event-stream");
+    }
+
+    /**
      * A JSON-RPC request body.
      *
      * @param id     the id

@@ -29,12 +29,12 @@ final class MpJwtFeed {
         String resource = SampleWar.resource(server, context);
         String staff = Tokens.staff(AuthServers.Provider.ASGARDEO, resource);
         URI echo = URI.create(server + "/" + context + "/jwt-echo");
-        HttpResponse<String> ok = new McpHttp(echo, staff).post().method("GET").header("Content-Type", null).header("Accept", "text/plain").send();
+        HttpResponse<String> ok = new McpHttp(echo, staff).get().header("Accept", "text/plain").send();
         assertEquals(200, ok.statusCode(), ok.body());
         assertEquals("vera|" + AuthServers.Provider.ASGARDEO.issuer(), ok.body());
         String foreign = AuthServers.Provider.LOGTO.token(resource, "mallory", Tokens.READ_WRITE,
                 java.util.List.of("vet_staff"), 300, Map.of());
-        HttpResponse<String> refused = new McpHttp(echo, foreign).post().method("GET").header("Content-Type", null).header("Accept", "text/plain")
+        HttpResponse<String> refused = new McpHttp(echo, foreign).get().header("Accept", "text/plain")
                 .send();
         assertNotEquals("mallory|" + AuthServers.Provider.LOGTO.issuer(), refused.body(),
                 "MP JWT must refuse another issuer's token");

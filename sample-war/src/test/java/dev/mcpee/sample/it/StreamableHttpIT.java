@@ -132,13 +132,10 @@ class StreamableHttpIT {
             assertEquals(401, r.statusCode(), r.body());
             assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer resource_metadata="));
         }));
-        rows.add(new Row("GET without a session is 400", c -> expectError(c.post().method("GET")
-                .header("Content-Type", null).header("Accept", "text/event-stream").send(), 400, null, -32600)));
-        rows.add(new Row("GET that does not accept SSE is 406", c -> expectError(c.post().method("GET")
-                .header("Content-Type", null).header("Accept", "application/json").session(c.openSession()).send(),
+        rows.add(new Row("GET without a session is 400", c -> expectError(c.stream().send(), 400, null, -32600)));
+        rows.add(new Row("GET that does not accept SSE is 406", c -> expectError(c.get().header("Accept", "application/json").session(c.openSession()).send(),
                 406, null, -32600)));
-        rows.add(new Row("GET with an unknown session is 404", c -> expectError(c.post().method("GET")
-                .header("Content-Type", null).header("Accept", "text/event-stream").session("nope").send(),
+        rows.add(new Row("GET with an unknown session is 404", c -> expectError(c.stream().session("nope").send(),
                 404, null, -32001)));
         rows.add(new Row("PUT is 405 without an HTML page", c -> {
             HttpResponse<String> r = c.post().method("PUT").body("{}").send();

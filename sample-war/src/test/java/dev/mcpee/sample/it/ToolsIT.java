@@ -150,12 +150,11 @@ class ToolsIT {
         HttpResponse<String> subscribed = mcp.post().session(session).body(McpHttp.request(1, "resources/subscribe",
                 "{\"uri\":\"vetassist://pets/1\"}")).send();
         assertEquals(McpHttp.parse("{}"), McpHttp.parse(subscribed.body()).asJsonObject().get("result"));
-        java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = mcp.post()
-                .method("GET").header("Content-Type", null).header("Accept", "text/event-stream").session(session)
+        java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = mcp.stream().session(session)
                 .sendLines();
         HttpResponse<java.util.stream.Stream<String>> open = stream.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(200, open.statusCode());
-        assertEquals(409, mcp.post().method("GET").header("Content-Type", null).header("Accept", "text/event-stream")
+        assertEquals(409, mcp.stream()
                 .session(session).send().statusCode(), "one stream per session");
         mcp.callTool(session, "update_pet_profile", "{\"petId\":1,\"update\":{\"breed\":\"Labrador\"}}");
         java.util.concurrent.CompletableFuture<String> updated = java.util.concurrent.CompletableFuture.supplyAsync(
