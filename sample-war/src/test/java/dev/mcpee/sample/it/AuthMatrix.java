@@ -105,11 +105,13 @@ final class AuthMatrix {
                 new Row("valid (owner, own pet)", rwOwner, write, 200, null, true));
 
         McpHttp asStaff = new McpHttp(endpoint, staff);
+        // One session of vet staff: the one refused tokens present, and the one side effects are read on.
+        String staffSession = asStaff.openSession();
         List<Executable> checks = new ArrayList<>();
         for (Row row : rows) {
             checks.add(() -> {
                 try {
-                    check(row, asStaff);
+                    check(row, asStaff, staffSession);
                 } catch (AssertionError | RuntimeException e) {
                     throw new AssertionError(provider + " / " + row.name() + ": " + e.getMessage(), e);
                 }
@@ -121,12 +123,12 @@ final class AuthMatrix {
         assertAll(provider + " authorization matrix (" + rows.size() + " rows + 3 checks)", checks);
     }
 
-    private void check(Row row, McpHttp asStaff) {
+    private void check(Row row, McpHttp asStaff, String staffSession) {
         // Refused tokens never reach the session, so their rows use a session of vet staff; a valid token opens
         // its own session, because a session belongs to the subject that opened it.
         String marker = "breed-" + UUID.randomUUID();
         McpHttp caller = new McpHttp(endpoint, row.token());
-        String session = row.status() == 401 ? asStaff.openSession() : caller.openSession();
+        String session = row.status() == 401 ? staffSession : caller.openSession();
         String args = "purge_records".equals(row.tool()) ? "{}"
                 : "{\"petId\":1,\"update\":{\"breed\":\"" + marker + "\"}}";
         HttpResponse<String> r = caller.post().session(session)
@@ -146,7 +148,7 @@ final class AuthMatrix {
         }
         if (!"purge_records".equals(row.tool())) {
             // The side effect tells whether the tool ran.
-            String breed = asStaff.callTool(asStaff.openSession(), "get_pet_profile", "{\"petId\":1}")
+            String breed = asStaff.callTool(staffSession, "get_pet_profile", "{\"petId\":1}")
                     .getJsonObject("result").getJsonObject("structuredContent").getString("breed", "");
             assertEquals(row.executes(), marker.equals(breed), "tool executed");
         }
