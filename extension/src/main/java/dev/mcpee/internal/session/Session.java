@@ -38,7 +38,6 @@ public final class Session {
     /** The claim holding the server-to-client stream, null when free; one asked to leave is {@link #evicted}. */
     private volatile StreamClaim streamClaim;
     private volatile long evicted;
-    private volatile String serverStreamId;
     private volatile boolean closed;
     private final StreamLog log;
 
@@ -321,7 +320,7 @@ public final class Session {
 
     /**
      * Starts the stream of a claim: marks the claim started (no longer at risk of being given up) and makes its
-     * event stream the one a client resumes. Refused when the claim was lost meanwhile (given up, taken over,
+     * event stream the one a client resumes, kept in the log whatever other streams do. Refused when the claim was lost meanwhile (given up, taken over,
      * or the session ended): the stream must then write nothing.
      *
      * @param generation the claim
@@ -335,7 +334,7 @@ public final class Session {
                 return false;
             }
             streamClaim = new StreamClaim(generation, c.claimedAtNanos(), true);
-            serverStreamId = streamId;
+            log.pin(streamId);
             return true;
         }
     }
@@ -406,7 +405,7 @@ public final class Session {
      * @return the id, or null before the first GET
      */
     public String serverStreamId() {
-        return serverStreamId;
+        return log.pinned();
     }
 
     /** Ends the session because the application stops: its stream stops at once. */

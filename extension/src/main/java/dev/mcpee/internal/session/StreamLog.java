@@ -51,6 +51,15 @@ public final class StreamLog {
     private String pinned;
 
     /**
+     * The pinned stream: the session's server-to-client stream.
+     *
+     * @return its id, or null before the first one
+     */
+    public synchronized String pinned() {
+        return pinned;
+    }
+
+    /**
      * Keeps a stream whatever the others do: the session's server-to-client stream, which many calls' streams
      * would otherwise push out (with its events and its next event number).
      *

@@ -75,7 +75,6 @@ final class ServerStream implements StreamingOutput {
             writer.retry();
             return;
         }
-        log.pin(writer.streamId());
         long end = System.nanoTime() + maxOpen.toNanos();
         try {
             if (resumedId != null) {
