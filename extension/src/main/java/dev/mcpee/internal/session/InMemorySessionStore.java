@@ -21,7 +21,7 @@ public final class InMemorySessionStore implements SessionStore {
     private final long idleNanos;
     private final int max;
     private final int maxPerOwner;
-    private int replayEvents = 100;
+    private final int replayEvents;
     private final LongSupplier clock;
     private final AtomicLong lastSweep;
 
@@ -30,13 +30,16 @@ public final class InMemorySessionStore implements SessionStore {
      *
      * @param idleTimeout how long an unused session lives
      * @param max         live sessions at most
-     * @param maxPerOwner live sessions of one owner at most; beyond it the owner's least recently used one ends
-     * @param clock       monotonic nanoseconds ({@code System::nanoTime} outside tests)
+     * @param maxPerOwner  live sessions of one owner at most; beyond it the owner's least recently used one ends
+     * @param replayEvents events each stream keeps for resumption ({@code mcp.session.replay-events})
+     * @param clock        monotonic nanoseconds ({@code System::nanoTime} outside tests)
      */
-    public InMemorySessionStore(Duration idleTimeout, int max, int maxPerOwner, LongSupplier clock) {
+    public InMemorySessionStore(Duration idleTimeout, int max, int maxPerOwner, int replayEvents,
+                                LongSupplier clock) {
         this.idleNanos = idleTimeout.toNanos();
         this.max = max;
         this.maxPerOwner = maxPerOwner;
+        this.replayEvents = replayEvents;
         this.clock = clock;
         this.lastSweep = new AtomicLong(clock.getAsLong());
     }
@@ -61,17 +64,6 @@ public final class InMemorySessionStore implements SessionStore {
         Session session = new Session(newId(), protocolVersion, owner, now, replayEvents);
         sessions.put(session.id(), session);
         return session;
-    }
-
-    /**
-     * Sets how many events each stream keeps for resumption (before sessions are created).
-     *
-     * @param events the number, {@code mcp.session.replay-events}
-     * @return this store
-     */
-    public InMemorySessionStore replayEvents(int events) {
-        this.replayEvents = events;
-        return this;
     }
 
     @Override

@@ -28,7 +28,7 @@ public class SessionRegistry implements McpNotifier {
     void init() {
         McpConfig config = extension.config();
         store = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(),
-                config.maxSessionsPerOwner(), System::nanoTime).replayEvents(config.replayEvents());
+                config.maxSessionsPerOwner(), config.replayEvents(), System::nanoTime);
     }
 
     /** The application stops: every session ends, so open streams return their threads at once. */

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 class InMemorySessionStoreTest {
 
     private final AtomicLong now = new AtomicLong(1_000);
-    private final InMemorySessionStore store = new InMemorySessionStore(Duration.ofSeconds(60), 3, 3, now::get);
+    private final InMemorySessionStore store = new InMemorySessionStore(Duration.ofSeconds(60), 3, 3, 100, now::get);
 
     @Test
     void idsAreVisibleAsciiAndDistinct() {
         Set<String> ids = new HashSet<>();
-        InMemorySessionStore big = new InMemorySessionStore(Duration.ofSeconds(60), 1000, 1000, now::get);
+        InMemorySessionStore big = new InMemorySessionStore(Duration.ofSeconds(60), 1000, 1000, 100, now::get);
         for (int i = 0; i < 500; i++) {
             String id = big.create("2025-11-25", "").id();
             assertTrue(id.matches("[A-Za-z0-9_-]{43}"), id);
@@ -68,7 +68,7 @@ class InMemorySessionStoreTest {
 
     @Test
     void oneOwnerCannotTakeEverySlot() {
-        InMemorySessionStore store = new InMemorySessionStore(Duration.ofSeconds(60), 10, 2, now::get);
+        InMemorySessionStore store = new InMemorySessionStore(Duration.ofSeconds(60), 10, 2, 100, now::get);
         Session first = store.create("2025-11-25", "mallory");
         now.addAndGet(1);
         Session second = store.create("2025-11-25", "mallory");
