@@ -56,11 +56,7 @@ public class McpExtension implements Extension {
     private final List<Candidate> promptCandidates = new ArrayList<>();
     private final List<Candidate> resourceCandidates = new ArrayList<>();
     private final List<Candidate> completionCandidates = new ArrayList<>();
-    private volatile Map<String, CompletionDefinition> completions;
-    private volatile Catalog<ResourceDefinition> resources;
-    private volatile Catalog<ResourceDefinition> templates;
-    private volatile Catalog<ToolDefinition> registry;
-    private volatile Catalog<PromptDefinition> prompts;
+    private volatile Catalogs catalogs;
     private volatile McpConfig config;
     private volatile McpSecurity security;
     private Jsonb jsonb;
@@ -161,11 +157,9 @@ public class McpExtension implements Extension {
         }
         config = cfg;
         security = sec;
-        registry = new Catalog<>(tools);
-        prompts = promptCatalog;
-        resources = new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList());
-        templates = templateCatalog;
-        completions = Map.copyOf(completionMap);
+        catalogs = new Catalogs(new Catalog<>(tools), promptCatalog,
+                new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList()), templateCatalog,
+                completionMap);
         if (auth.anonymous()) {
             LOG.warning("mcp-ee: mcp.auth.anonymous=true: requests without an access token are served. Use this for"
                     + " development only.");
@@ -193,42 +187,7 @@ public class McpExtension implements Extension {
      * @throws IllegalStateException before deployment completed or after it failed
      */
     public Catalog<ToolDefinition> registry() {
-        Catalog<ToolDefinition> r = registry;
-        if (r == null) {
-            throw new IllegalStateException("mcp-ee: the deployment has not completed");
-        }
-        return r;
-    }
-
-    /**
-     * The deployed prompts.
-     *
-     * @return the prompts
-     */
-    public Catalog<PromptDefinition> prompts() {
-        Catalog<PromptDefinition> p = prompts;
-        if (p == null) {
-            throw new IllegalStateException("mcp-ee: the deployment has not completed");
-        }
-        return p;
-    }
-
-    /**
-     * The deployed fixed resources.
-     *
-     * @return the resources
-     */
-    public Catalog<ResourceDefinition> resources() {
-        return require(resources);
-    }
-
-    /**
-     * The deployed resource templates.
-     *
-     * @return the templates
-     */
-    public Catalog<ResourceDefinition> resourceTemplates() {
-        return require(templates);
+        return catalogs().tools();
     }
 
     /**
@@ -246,7 +205,7 @@ public class McpExtension implements Extension {
      * @return the catalogs
      */
     public Catalogs catalogs() {
-        return new Catalogs(registry(), prompts(), resources(), resourceTemplates(), require(completions));
+        return require(catalogs);
     }
 
     private static <T> T require(T value) {
