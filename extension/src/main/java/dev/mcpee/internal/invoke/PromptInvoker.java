@@ -53,8 +53,9 @@ public final class PromptInvoker {
     private final String promptName;
     private final BeanInstances instances;
     private final MethodHandle method;
-    private final Argument[] arguments;
-    private final int contextIndex;
+    /** One per parameter, in order; null where the method takes the call's context. */
+    private final Argument[] slots;
+    private final boolean takesContext;
     private final Kind kind;
 
     /**
@@ -72,8 +73,12 @@ public final class PromptInvoker {
         this.promptName = promptName;
         this.instances = instances;
         this.method = method;
-        this.arguments = arguments.toArray(Argument[]::new);
-        this.contextIndex = contextIndex;
+        List<Argument> slots = new java.util.ArrayList<>(arguments);
+        if (contextIndex >= 0) {
+            slots.add(contextIndex, null);
+        }
+        this.slots = slots.toArray(Argument[]::new);
+        this.takesContext = contextIndex >= 0;
         this.kind = kind;
     }
 
@@ -83,7 +88,7 @@ public final class PromptInvoker {
      * @return true when it reports progress, logs, asks the client or watches for cancellation
      */
     public boolean takesContext() {
-        return contextIndex >= 0;
+        return takesContext;
     }
 
     /**
@@ -95,9 +100,9 @@ public final class PromptInvoker {
      * @throws JsonRpcError for bad arguments or a failing method
      */
     public JsonObject get(JsonObject supplied, McpContext context) {
-        Object[] values = new Object[arguments.length + (contextIndex >= 0 ? 1 : 0)];
-        for (int i = 0, a = 0; i < values.length; i++) {
-            values[i] = i == contextIndex ? context : bind(arguments[a], supplied.get(arguments[a++].name()));
+        Object[] values = new Object[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            values[i] = slots[i] == null ? context : bind(slots[i], supplied.get(slots[i].name()));
         }
         return BeanCall.call(instances, method, values, this::result, "Invalid arguments", LOG,
                 "Prompt " + promptName, "The prompt failed");

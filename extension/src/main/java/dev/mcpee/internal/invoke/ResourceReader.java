@@ -48,9 +48,13 @@ public final class ResourceReader {
     private final String source;
     private final BeanInstances instances;
     private final MethodHandle method;
-    private final String[] variables;
-    private final VariableType[] types;
-    private final int contextIndex;
+    /** A template variable bound to a parameter, and how its text converts. */
+    private record Variable(String name, VariableType type) {
+    }
+
+    /** One per parameter, in order; null where the method takes the call's context. */
+    private final Variable[] slots;
+    private final boolean takesContext;
     private final Kind kind;
     private final String mimeType;
 
@@ -71,9 +75,15 @@ public final class ResourceReader {
         this.source = source;
         this.instances = instances;
         this.method = method;
-        this.variables = variables.toArray(String[]::new);
-        this.types = types.toArray(VariableType[]::new);
-        this.contextIndex = contextIndex;
+        List<Variable> slots = new java.util.ArrayList<>();
+        for (int i = 0; i < variables.size(); i++) {
+            slots.add(new Variable(variables.get(i), types.get(i)));
+        }
+        if (contextIndex >= 0) {
+            slots.add(contextIndex, null);
+        }
+        this.slots = slots.toArray(Variable[]::new);
+        this.takesContext = contextIndex >= 0;
         this.kind = kind;
         this.mimeType = mimeType;
     }
@@ -84,7 +94,7 @@ public final class ResourceReader {
      * @return true when it reports progress, logs, asks the client or watches for cancellation
      */
     public boolean takesContext() {
-        return contextIndex >= 0;
+        return takesContext;
     }
 
     /**
@@ -98,9 +108,10 @@ public final class ResourceReader {
      *                      {@code -32603} for other failures
      */
     public JsonObject read(String uri, Map<String, String> values, McpContext context) {
-        Object[] arguments = new Object[variables.length + (contextIndex >= 0 ? 1 : 0)];
-        for (int i = 0, v = 0; i < arguments.length; i++) {
-            arguments[i] = i == contextIndex ? context : convert(variables[v], values.get(variables[v]), types[v++]);
+        Object[] arguments = new Object[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            Variable v = slots[i];
+            arguments[i] = v == null ? context : convert(v.name(), values.get(v.name()), v.type());
         }
         return BeanCall.call(instances, method, arguments, returned -> contents(uri, returned),
                 "Invalid resource URI", LOG, "Resource " + source + " for " + uri, "Reading the resource failed");
