@@ -1,5 +1,6 @@
 package dev.mcpee.internal.cdi;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -157,6 +158,13 @@ public class McpExtension implements Extension {
         }
         config = cfg;
         security = sec;
+        // The container's MicroProfile JWT (for the application's own resources) accepts the same tokens;
+        // cleared again in close().
+        URI keys = sec.authenticator().jwksUri();
+        if (keys != null) {
+            MpJwtConfigSource.publish(auth.issuer(), keys.toString(), String.join(",", auth.audiences()),
+                    auth.clockSkew().toSeconds());
+        }
         catalogs = new Catalogs(new Catalog<>(tools), promptCatalog,
                 new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList()), templateCatalog,
                 completionMap);

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
-import dev.mcpee.internal.config.MpJwtConfigSource;
 
 /**
  * Turns an {@code Authorization} header into a caller: extracts the bearer token, verifies it (or takes a
@@ -48,11 +47,22 @@ public final class Authenticator {
 
     private final AuthSettings settings;
     private final JwtVerifier verifier;
+    private final URI jwksUri;
     private final ConcurrentHashMap<String, TokenCaller> verified = new ConcurrentHashMap<>();
 
-    private Authenticator(AuthSettings settings, JwtVerifier verifier) {
+    private Authenticator(AuthSettings settings, JwtVerifier verifier, URI jwksUri) {
         this.settings = settings;
         this.verifier = verifier;
+        this.jwksUri = jwksUri;
+    }
+
+    /**
+     * Where the authorization server's signing keys are read from.
+     *
+     * @return the JWKS URL, or null when tokens are not verified (anonymous only, or the keys could not be loaded)
+     */
+    public URI jwksUri() {
+        return jwksUri;
     }
 
     /**
@@ -64,7 +74,7 @@ public final class Authenticator {
      */
     public static Authenticator create(AuthSettings settings, List<String> problems) {
         if (!settings.verifiesTokens()) {
-            return new Authenticator(settings, null);
+            return new Authenticator(settings, null, null);
         }
         HttpJson http = new HttpJson();
         URI jwksUri = settings.jwksUri();
@@ -77,16 +87,16 @@ public final class Authenticator {
             RemoteJwks keys = new RemoteJwks(jwksUri, http, System::nanoTime);
             TokenRules rules = new TokenRules(settings.issuer(), settings.audiences(), settings.algorithms(),
                     settings.clockSkew(), settings.rolesClaim());
+            URI found = jwksUri;
             LOG.info(() -> "mcp-ee: verifying access tokens of " + settings.issuer() + " with the keys at "
-                    + keys.uri() + " for audience " + settings.audiences());
-            MpJwtConfigSource.publish(settings.issuer(), keys.uri().toString(), String.join(",",
-                    settings.audiences()), settings.clockSkew().toSeconds());
-            return new Authenticator(settings, new JwtVerifier(rules, keys, () -> System.currentTimeMillis() / 1000));
+                    + found + " for audience " + settings.audiences());
+            return new Authenticator(settings, new JwtVerifier(rules, keys, () -> System.currentTimeMillis() / 1000),
+                    jwksUri);
         } catch (IOException | IllegalArgumentException e) {
             problems.add(key + "=" + (jwksUri != null ? jwksUri : settings.issuer()) + ": the authorization server's"
                     + " signing keys cannot be loaded: " + e.getMessage() + ". Fix: check the URL and that the"
                     + " server is reachable from this server.");
-            return new Authenticator(settings, null);
+            return new Authenticator(settings, null, null);
         }
     }
 

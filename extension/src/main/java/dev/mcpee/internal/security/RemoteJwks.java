@@ -40,15 +40,6 @@ public final class RemoteJwks implements KeySource {
         }
     }
 
-    /**
-     * The JWKS URL.
-     *
-     * @return the URL
-     */
-    public URI uri() {
-        return uri;
-    }
-
     @Override
     public JwkSet current() {
         if (nanos.getAsLong() - fetchedAt > MAX_AGE.toNanos()) {
