@@ -10,7 +10,8 @@ import jakarta.json.JsonObject;
 /**
  * Finds an authorization server's JWKS location from its issuer: OpenID Connect discovery
  * ({@code {issuer}/.well-known/openid-configuration}), then RFC 8414 with the well-known segment inserted
- * after the host ({@code https://host/.well-known/oauth-authorization-server/path}), then RFC 8414 appended.
+ * after the host ({@code https://host/.well-known/oauth-authorization-server/path}), then, for an issuer with a
+ * path, OpenID Connect discovery inserted the same way ({@code https://host/.well-known/openid-configuration/path}).
  * The metadata's {@code issuer} must equal the configured one (RFC 8414 §3.3).
  */
 final class AuthorizationServerDiscovery {
