@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import dev.mcpee.api.McpCompletion;
@@ -15,6 +17,7 @@ import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.config.MpJwtConfigSource;
 import dev.mcpee.internal.model.Catalogs;
 import dev.mcpee.internal.model.CompletionDefinition;
+import dev.mcpee.internal.model.Listable;
 import dev.mcpee.internal.model.PromptDefinition;
 import dev.mcpee.internal.model.ResourceDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
@@ -85,50 +88,20 @@ public class McpExtension implements Extension {
         McpConfig cfg = McpConfig.read(ConfigProvider.getConfig(), "mcp-ee", problems);
         jsonb = JsonbBuilder.create();
         ToolFactory factory = new ToolFactory(beanManager, jsonb);
-        List<ToolDefinition> tools = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (Candidate c : candidates) {
-            factory.build(c.bean(), c.type(), c.method(), problems).ifPresent(tool -> {
-                String other = seen.putIfAbsent(tool.name(), tool.source());
-                if (other != null) {
-                    problems.add("MCPEE018: The tool name '" + tool.name() + "' is used by both " + other + " and "
-                            + tool.source() + ". Fix: give one of them another @McpTool(name = ...).");
-                } else {
-                    tools.add(tool);
-                }
-            });
-        }
-        candidates.clear();
-        List<PromptDefinition> promptList = new ArrayList<>();
+        List<ToolDefinition> tools = unique(candidates,
+                c -> factory.build(c.bean(), c.type(), c.method(), problems), ToolDefinition::source,
+                "MCPEE018: The tool name '%s' is used by both %s and %s. Fix: give one of them another"
+                        + " @McpTool(name = ...).", problems);
         PromptFactory promptFactory = new PromptFactory(beanManager);
-        Map<String, String> seenPrompts = new HashMap<>();
-        for (Candidate c : promptCandidates) {
-            promptFactory.build(c.bean(), c.type(), c.method(), problems).ifPresent(prompt -> {
-                String other = seenPrompts.putIfAbsent(prompt.name(), prompt.source());
-                if (other != null) {
-                    problems.add("MCPEE022: The prompt name '" + prompt.name() + "' is used by both " + other
-                            + " and " + prompt.source() + ". Fix: give one of them another @McpPrompt(name = ...).");
-                } else {
-                    promptList.add(prompt);
-                }
-            });
-        }
-        promptCandidates.clear();
-        List<ResourceDefinition> resourceList = new ArrayList<>();
+        List<PromptDefinition> promptList = unique(promptCandidates,
+                c -> promptFactory.build(c.bean(), c.type(), c.method(), problems), PromptDefinition::source,
+                "MCPEE022: The prompt name '%s' is used by both %s and %s. Fix: give one of them another"
+                        + " @McpPrompt(name = ...).", problems);
         ResourceFactory resourceFactory = new ResourceFactory(beanManager);
-        Map<String, String> seenUris = new HashMap<>();
-        for (Candidate c : resourceCandidates) {
-            resourceFactory.build(c.bean(), c.type(), c.method(), problems).ifPresent(resource -> {
-                String other = seenUris.putIfAbsent(resource.uri(), resource.source());
-                if (other != null) {
-                    problems.add("MCPEE027: The resource URI '" + resource.uri() + "' is used by both " + other
-                            + " and " + resource.source() + ". Fix: give one of them another @McpResource(uri = ...).");
-                } else {
-                    resourceList.add(resource);
-                }
-            });
-        }
-        resourceCandidates.clear();
+        List<ResourceDefinition> resourceList = unique(resourceCandidates,
+                c -> resourceFactory.build(c.bean(), c.type(), c.method(), problems), ResourceDefinition::source,
+                "MCPEE027: The resource URI '%s' is used by both %s and %s. Fix: give one of them another"
+                        + " @McpResource(uri = ...).", problems);
         Catalog<PromptDefinition> promptCatalog = new Catalog<>(promptList);
         Catalog<ResourceDefinition> templateCatalog = new Catalog<>(resourceList.stream()
                 .filter(r -> r.template() != null).toList());
@@ -186,6 +159,38 @@ public class McpExtension implements Extension {
                 LOG.fine(() -> "Closing JSON-B failed: " + e);
             }
         }
+    }
+
+    /**
+     * Builds each candidate and keeps the first of each name (a resource's name is its URI); a later one with
+     * the same name is a problem. The candidates are released.
+     *
+     * @param candidates the methods found
+     * @param build      builds one, adding its problems
+     * @param source     the declaring method, for messages
+     * @param duplicate  the message for a name used twice: name, first method, second method
+     * @param problems   receives the problems
+     * @param <D>        tools, prompts or resources
+     * @return the definitions
+     */
+    private static <D extends Listable> List<D> unique(List<Candidate> candidates,
+                                                       Function<Candidate, Optional<D>> build,
+                                                       Function<D, String> source, String duplicate,
+                                                       List<String> problems) {
+        List<D> out = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Candidate c : candidates) {
+            build.apply(c).ifPresent(d -> {
+                String other = seen.putIfAbsent(d.name(), source.apply(d));
+                if (other != null) {
+                    problems.add(String.format(duplicate, d.name(), other, source.apply(d)));
+                } else {
+                    out.add(d);
+                }
+            });
+        }
+        candidates.clear();
+        return out;
     }
 
     /**
