@@ -237,28 +237,28 @@ class AsyncToolIT {
         var first = serverStream(mcp, session, null);
         java.util.Iterator<String> lines = first.body().iterator();
         mcp.callTool(session, "touch", "{\"uri\":\"test://countdown/1\"}");
-        String[] seen = nextEvent(lines);
+        SseEvent seen = nextEvent(lines);
         first.body().close(); // the connection drops; the server has not noticed yet
         // Sent while the client is away: into the dead connection or the session's queue.
         mcp.callTool(session, "touch", "{\"uri\":\"test://countdown/2\"}");
 
-        var resumed = serverStream(mcp, session, seen[0]);
+        var resumed = serverStream(mcp, session, seen.id());
         assertEquals(200, resumed.statusCode(), "the resuming client takes the stream over");
         java.util.Iterator<String> more = resumed.body().iterator();
-        String[] missed = nextEvent(more);
+        SseEvent missed = nextEvent(more);
         mcp.callTool(session, "touch", "{\"uri\":\"test://countdown/3\"}");
-        String[] next = nextEvent(more);
-        List<String[]> events = List.of(seen, missed, next);
+        SseEvent next = nextEvent(more);
+        List<SseEvent> events = List.of(seen, missed, next);
         for (int i = 0; i < 3; i++) {
             assertEquals(McpHttp.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
-                    + "\"params\":{\"uri\":\"test://countdown/" + (i + 1) + "\"}}"), McpHttp.parse(events.get(i)[1]),
+                    + "\"params\":{\"uri\":\"test://countdown/" + (i + 1) + "\"}}"), events.get(i).json(),
                     "each update once, in order");
         }
-        String stream = seen[0].substring(0, seen[0].lastIndexOf('_'));
+        String stream = seen.id().substring(0, seen.id().lastIndexOf('_'));
         List<Integer> sequences = new ArrayList<>();
-        for (String[] event : events) {
-            assertEquals(stream, event[0].substring(0, event[0].lastIndexOf('_')), "the same stream goes on");
-            sequences.add(Integer.parseInt(event[0].substring(event[0].lastIndexOf('_') + 1)));
+        for (SseEvent event : events) {
+            assertEquals(stream, event.id().substring(0, event.id().lastIndexOf('_')), "the same stream goes on");
+            sequences.add(Integer.parseInt(event.id().substring(event.id().lastIndexOf('_') + 1)));
         }
         assertEquals(true, sequences.get(0) < sequences.get(1) && sequences.get(1) < sequences.get(2),
                 "ids go on increasing, none twice: " + sequences);
@@ -276,27 +276,17 @@ class AsyncToolIT {
     }
 
     /** The id and data of the next event with data on a stream, waiting at most 30 s. */
-    private static String[] nextEvent(java.util.Iterator<String> lines) throws Exception {
-        return CompletableFuture.supplyAsync(() -> {
-            String id = null;
-            while (lines.hasNext()) {
-                String line = lines.next();
-                if (line.startsWith("id: ")) {
-                    id = line.substring(4);
-                } else if (line.startsWith("data: {")) {
-                    return new String[] {id, line.substring(6)};
-                }
-            }
-            throw new AssertionError("the stream ended without another event");
-        }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    private static SseEvent nextEvent(java.util.Iterator<String> lines) throws Exception {
+        return CompletableFuture.supplyAsync(() -> SseEvent.nextMessage(lines))
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** The JSON-RPC messages of an event stream, in order. */
     private static List<JsonObject> messages(HttpResponse<java.util.stream.Stream<String>> stream) {
         assertEquals(200, stream.statusCode());
         assertEquals(true, stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-        return stream.body().filter(l -> l.startsWith("data: {")).map(l -> McpHttp.parse(l.substring(6))
-                .asJsonObject()).toList();
+        return SseEvent.parse(String.join("\n", stream.body().toList())).stream()
+                .filter(e -> e.data().startsWith("{")).map(SseEvent::json).toList();
     }
 
     /** Calls a tool without arguments with a progress token (JSON text), answered as an SSE stream read line by line. */

@@ -80,8 +80,8 @@ class ToolsIT {
         HttpResponse<String> missing = mcp.post().session(session).body(McpHttp.request(5, "prompts/get",
                 "{\"name\":\"prepare_visit\"}")).send();
         assertEquals(true, missing.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-        String last = missing.body().lines().filter(l -> l.startsWith("data: {")).reduce((a, b) -> b).orElseThrow();
-        assertEquals(-32602, McpHttp.parse(last.substring(6)).asJsonObject().getJsonObject("error").getInt("code"));
+        List<SseEvent> events = SseEvent.parse(missing.body());
+        assertEquals(-32602, events.get(events.size() - 1).json().getJsonObject("error").getInt("code"));
     }
 
     @Test
@@ -157,11 +157,10 @@ class ToolsIT {
         assertEquals(409, mcp.stream()
                 .session(session).send().statusCode(), "one stream per session");
         mcp.callTool(session, "update_pet_profile", "{\"petId\":1,\"update\":{\"breed\":\"Labrador\"}}");
-        java.util.concurrent.CompletableFuture<String> updated = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> open.body().filter(l -> l.startsWith("data: {")).findFirst().orElse(""));
-        String event = updated.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        SseEvent event = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> SseEvent.nextMessage(open.body().iterator())).get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(McpHttp.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
-                + "\"params\":{\"uri\":\"vetassist://pets/1\"}}"), McpHttp.parse(event.substring(6)));
+                + "\"params\":{\"uri\":\"vetassist://pets/1\"}}"), event.json());
         assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode(), "ending the session"
                 + " ends its stream");
     }
@@ -253,40 +252,4 @@ class ToolsIT {
     }
 
     /** One server-sent event, read as an SSE client reads it (WHATWG event-stream parsing, reduced). */
-    record SseEvent(String id, String event, String data) {
-        static List<SseEvent> parse(String stream) {
-            List<SseEvent> events = new ArrayList<>();
-            String id = "";
-            String event = "message";
-            StringBuilder data = null;
-            for (String line : stream.split("\r\n|\r|\n", -1)) {
-                if (line.isEmpty()) {
-                    if (data != null) {
-                        events.add(new SseEvent(id, event, data.toString()));
-                    }
-                    event = "message";
-                    data = null;
-                    continue;
-                }
-                if (line.startsWith(":")) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                String field = colon < 0 ? line : line.substring(0, colon);
-                String value = colon < 0 ? "" : line.substring(colon + 1);
-                if (value.startsWith(" ")) {
-                    value = value.substring(1);
-                }
-                switch (field) {
-                    case "id" -> id = value;
-                    case "event" -> event = value;
-                    case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                    default -> {
-                        // retry and unknown fields do not matter here
-                    }
-                }
-            }
-            return events;
-        }
-    }
 }
