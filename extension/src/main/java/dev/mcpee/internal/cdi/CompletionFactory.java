@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.mcpee.api.McpCompletion;
-import dev.mcpee.internal.invoke.BeanInstances;
 import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.model.CompletionDefinition;
 import dev.mcpee.internal.model.PromptDefinition;
@@ -90,7 +89,7 @@ final class CompletionFactory {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new CompletionDefinition(key, security, BeanInstances.of(bean, method.getDeclaringClass(),
+        return Optional.of(new CompletionDefinition(key, security, CdiInstances.of(bean, method.getDeclaringClass(),
                 beanManager), BeanMethods.adapt(method), withContext, where));
     }
 

@@ -15,6 +15,7 @@ import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.config.MpJwtConfigSource;
+import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.model.Catalogs;
 import dev.mcpee.internal.model.CompletionDefinition;
 import dev.mcpee.internal.model.Listable;
@@ -25,6 +26,7 @@ import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.security.AuthSettings;
 import dev.mcpee.internal.security.McpSecurity;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
@@ -36,6 +38,7 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -47,7 +50,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@link AfterDeploymentValidation}: every bean is known, so cross-bean checks (duplicate names)
  *       are possible; all problems are collected and reported as one deployment failure.</li>
  * </ul>
- * The extension instance is a bean itself; the endpoint injects it to reach the registry.
+ * What it builds is one {@link Deployment}, offered to the application's beans as a synthetic bean (added in
+ * {@link AfterBeanDiscovery}, created on first use, which comes after validation): the endpoints and the
+ * application-facing beans inject that, never the extension.
  */
 public class McpExtension implements Extension {
 
@@ -64,6 +69,13 @@ public class McpExtension implements Extension {
     private volatile McpConfig config;
     private volatile McpSecurity security;
     private Jsonb jsonb;
+    private volatile Deployment deployment;
+
+    void offerDeployment(@Observes AfterBeanDiscovery event) {
+        // @Singleton: a record cannot be proxied, and it is immutable, so one shared instance needs no proxy.
+        event.addBean().types(Deployment.class, Object.class).scope(Singleton.class)
+                .createWith(context -> deployment());
+    }
 
     <T> void collect(@Observes ProcessManagedBean<T> event) {
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
@@ -141,6 +153,7 @@ public class McpExtension implements Extension {
         catalogs = new Catalogs(new Catalog<>(tools), promptCatalog,
                 new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList()), templateCatalog,
                 completionMap);
+        deployment = new Deployment(cfg, catalogs, sec, jsonb);
         if (auth.anonymous()) {
             LOG.warning("mcp-ee: mcp.auth.anonymous=true: requests without an access token are served. Use this for"
                     + " development only.");
@@ -191,6 +204,16 @@ public class McpExtension implements Extension {
         }
         candidates.clear();
         return out;
+    }
+
+    /**
+     * What this deployment serves.
+     *
+     * @return the deployment
+     * @throws IllegalStateException before deployment completed or after it failed
+     */
+    public Deployment deployment() {
+        return require(deployment);
     }
 
     /**

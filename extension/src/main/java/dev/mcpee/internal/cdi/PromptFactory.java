@@ -14,11 +14,9 @@ import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpPrompt;
 import dev.mcpee.api.PromptMessage;
 import dev.mcpee.api.PromptResult;
-import dev.mcpee.internal.invoke.BeanInstances;
 import dev.mcpee.internal.invoke.PromptInvoker;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.model.PromptDefinition;
-import dev.mcpee.internal.security.SecurityAnnotations;
 import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -88,7 +86,7 @@ final class PromptFactory {
             descriptor.add("description", prompt.description());
         }
         descriptor.add("arguments", descriptors);
-        PromptInvoker invoker = new PromptInvoker(name, BeanInstances.of(bean, method.getDeclaringClass(),
+        PromptInvoker invoker = new PromptInvoker(name, CdiInstances.of(bean, method.getDeclaringClass(),
                 beanManager), BeanMethods.adapt(method), arguments, contextIndex, kind);
         return Optional.of(new PromptDefinition(name, descriptor.build(), security, invoker, where));
     }

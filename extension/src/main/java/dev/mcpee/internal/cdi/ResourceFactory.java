@@ -11,12 +11,10 @@ import java.util.Optional;
 import dev.mcpee.api.EmbeddedResource;
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpResource;
-import dev.mcpee.internal.invoke.BeanInstances;
 import dev.mcpee.internal.invoke.ResourceReader;
 import dev.mcpee.internal.invoke.UriTemplate;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.model.ResourceDefinition;
-import dev.mcpee.internal.security.SecurityAnnotations;
 import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -120,7 +118,7 @@ final class ResourceFactory {
         if (mime != null) {
             d.add("mimeType", mime);
         }
-        ResourceReader reader = new ResourceReader(where, BeanInstances.of(bean, method.getDeclaringClass(),
+        ResourceReader reader = new ResourceReader(where, CdiInstances.of(bean, method.getDeclaringClass(),
                 beanManager), BeanMethods.adapt(method), bound, types, contextIndex, kind, mime);
         return Optional.of(new ResourceDefinition(uri, template, d.build(), security, reader, where));
     }

@@ -26,7 +26,6 @@ import dev.mcpee.internal.schema.JsonSchemaGenerator;
 import dev.mcpee.internal.schema.SchemaProperty;
 import dev.mcpee.internal.schema.SchemaValidator;
 import dev.mcpee.internal.schema.UnsupportedTypeException;
-import dev.mcpee.internal.security.SecurityAnnotations;
 import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -124,7 +123,7 @@ final class ToolFactory {
         }
 
         MethodHandle handle = BeanMethods.adapt(method);
-        BeanInstances instances = BeanInstances.of(bean, method.getDeclaringClass(), beanManager);
+        BeanInstances instances = CdiInstances.of(bean, method.getDeclaringClass(), beanManager);
         ToolInvoker invoker = new ToolInvoker(name, instances, handle, binders.toArray(ArgumentBinder[]::new),
                 contextIndex, SchemaValidator.compile(inputSchema), new ResultMapper(kind, jsonb), async);
         JsonObject descriptor = descriptor(name, tool, inputSchema, outputSchema);

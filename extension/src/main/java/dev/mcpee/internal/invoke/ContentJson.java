@@ -23,7 +23,7 @@ public final class ContentJson {
      * @param message the message
      * @return its JSON
      */
-    static JsonObject message(PromptMessage message) {
+    public static JsonObject message(PromptMessage message) {
         return Json.object().add("role", message.role() == PromptMessage.Role.USER ? "user" : "assistant")
                 .add("content", of(message.content())).build();
     }

@@ -50,6 +50,17 @@ public final class InitializeHandler {
     }
 
     /**
+     * What the client declared it can do.
+     *
+     * @param params the {@code initialize} params
+     * @return its {@code capabilities}, or null when absent or not an object
+     */
+    public static JsonObject clientCapabilities(JsonObject params) {
+        JsonValue capabilities = params.get("capabilities");
+        return capabilities instanceof JsonObject o ? o : null;
+    }
+
+    /**
      * The {@code initialize} result.
      *
      * @param version the negotiated revision

@@ -1,6 +1,8 @@
 package dev.mcpee.internal.protocol;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +12,7 @@ import java.util.logging.Logger;
 
 import dev.mcpee.api.Caller;
 import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.invoke.ResultMapper;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
@@ -40,6 +43,7 @@ public final class McpDispatcher {
     private final ResourcesReadHandler resourcesRead;
     private final CompletionHandler completion;
     private final Map<String, RequestHandler> handlers;
+    private final Duration toolTimeout;
 
     /**
      * Creates the dispatcher.
@@ -79,6 +83,7 @@ public final class McpDispatcher {
             map.put("completion/complete", completion);
         }
         this.handlers = Map.copyOf(map);
+        this.toolTimeout = config.toolTimeout();
     }
 
     /**
@@ -152,9 +157,22 @@ public final class McpDispatcher {
      *
      * @param request the request
      * @param context the call's context
-     * @return the complete JSON-RPC response (success or error); never completes exceptionally
+     * @return the complete JSON-RPC response (success or error); never completes exceptionally; a request
+     *         still running after {@code mcp.tools.timeout} is answered as timed out
      */
     public CompletionStage<JsonObject> request(JsonRpcMessage.Request request, CallContext context) {
+        CompletableFuture<JsonObject> response = unbounded(request, context).toCompletableFuture();
+        return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
+                toolTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The answer when an asynchronous tool outlives {@code mcp.tools.timeout}; the tool itself runs on. */
+    private JsonObject timedOut(JsonValue id) {
+        return JsonRpcCodec.result(id, ResultMapper.textResult("The tool did not finish within " + toolTimeout
+                + "; it may still complete on the server", true));
+    }
+
+    private CompletionStage<JsonObject> unbounded(JsonRpcMessage.Request request, CallContext context) {
         RequestHandler handler = handlers.get(request.method());
         if (handler == null) {
             String message = "initialize".equals(request.method())
@@ -184,10 +202,21 @@ public final class McpDispatcher {
         } else if ("notifications/cancelled".equals(notification.method())) {
             JsonValue requestId = notification.params().get("requestId");
             if (requestId != null) {
-                context.session().cancel(requestId);
+                context.session().calls().cancel(requestId);
             }
         }
         // Other notifications (cancelled, progress, roots/list_changed) need no action from a tools-only server.
+    }
+
+    /**
+     * Takes a client's response to a request a call sent it (sampling, elicitation, roots); nothing is sent
+     * back, and an unknown id is ignored.
+     *
+     * @param response the response message
+     * @param context  the context
+     */
+    public void response(JsonRpcMessage.Response response, CallContext context) {
+        context.session().requests().complete(response.id(), response.message());
     }
 
     private static CompletionStage<JsonObject> subscription(JsonObject params, CallContext context, boolean on) {

@@ -1,7 +1,7 @@
 package dev.mcpee.internal.session;
 
 import dev.mcpee.api.McpFeatures;
-import dev.mcpee.internal.cdi.McpExtension;
+import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.model.Catalogs;
@@ -13,29 +13,29 @@ import jakarta.inject.Inject;
 public class FeatureSwitch implements McpFeatures {
 
     @Inject
-    McpExtension extension;
+    Deployment deployment;
 
     @Inject
     SessionRegistry sessions;
 
     @Override
     public void disableTool(String name) {
-        change(extension.catalogs().tools(), name, false, "notifications/tools/list_changed");
+        change(deployment.catalogs().tools(), name, false, "notifications/tools/list_changed");
     }
 
     @Override
     public void enableTool(String name) {
-        change(extension.catalogs().tools(), name, true, "notifications/tools/list_changed");
+        change(deployment.catalogs().tools(), name, true, "notifications/tools/list_changed");
     }
 
     @Override
     public void disablePrompt(String name) {
-        change(extension.catalogs().prompts(), name, false, "notifications/prompts/list_changed");
+        change(deployment.catalogs().prompts(), name, false, "notifications/prompts/list_changed");
     }
 
     @Override
     public void enablePrompt(String name) {
-        change(extension.catalogs().prompts(), name, true, "notifications/prompts/list_changed");
+        change(deployment.catalogs().prompts(), name, true, "notifications/prompts/list_changed");
     }
 
     @Override
@@ -49,7 +49,7 @@ public class FeatureSwitch implements McpFeatures {
     }
 
     private Catalog<?> resourceCatalog(String uri) {
-        Catalogs c = extension.catalogs();
+        Catalogs c = deployment.catalogs();
         return c.templates().contains(uri) ? c.templates() : c.resources();
     }
 

@@ -67,7 +67,7 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public Session find(String id) {
+    public Session find(String id, String owner) {
         Session session = sessions.get(id);
         if (session == null) {
             return null;
@@ -76,6 +76,10 @@ public final class InMemorySessionStore implements SessionStore {
         if (expired(session, now)) {
             sessions.remove(id, session);
             session.close();
+            return null;
+        }
+        if (!session.owner().equals(owner)) {
+            // Someone else presenting the id learns nothing, and must not keep the session alive either.
             return null;
         }
         session.touch(now);

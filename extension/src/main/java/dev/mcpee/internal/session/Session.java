@@ -1,22 +1,18 @@
 package dev.mcpee.internal.session;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.mcpee.api.McpContext;
-import dev.mcpee.internal.invoke.StreamedCall;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /**
  * One MCP session (Streamable HTTP, revisions 2025-06-18 and 2025-11-25): created by {@code initialize},
- * named by an unguessable id, ended by DELETE or by staying idle too long.
+ * named by an unguessable id, ended by DELETE or by staying idle too long. It holds what the client
+ * negotiated and composes the session's parts, each a class of its own: the {@link OutboundQueue} and the
+ * {@link StreamSlot} of its server-to-client stream, the {@link StreamLog} for resumption, its
+ * {@link PendingRequests} to the client and its {@link RunningCalls}.
  */
 public final class Session {
 
@@ -26,32 +22,16 @@ public final class Session {
     private volatile long lastAccessNanos;
     private volatile boolean initialized;
     private volatile McpContext.Level logLevel;
-    private final Map<String, StreamedCall> inFlight = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
-    private final AtomicLong requestIds = new AtomicLong();
     private volatile JsonObject clientCapabilities = JsonValue.EMPTY_JSON_OBJECT;
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
-    private final BlockingDeque<JsonObject> outbound = new LinkedBlockingDeque<>(OUTBOUND_MAX);
-    /** Guards the stream claim's changes, which must be seen together; reading it needs no lock. */
-    private final Object streamSlot = new Object();
-    private long streamGenerations;
-    /** The claim holding the server-to-client stream, null when free; one asked to leave is {@link #evicted}. */
-    private volatile StreamClaim streamClaim;
-    private volatile long evicted;
-    private volatile boolean closed;
+    private final OutboundQueue outbound = new OutboundQueue();
     private final StreamLog log;
-
-    /** Wakes a waiting stream when the session ends. */
-    private static final JsonObject WAKE_UP = jakarta.json.Json.createObjectBuilder().build();
-
-    /** How long a claimed stream may take to start writing before its claim is given up. */
-    static final java.time.Duration STREAM_START_LEASE = java.time.Duration.ofSeconds(30);
-
-    /** Messages kept for a client without an open stream; the oldest go first. */
-    static final int OUTBOUND_MAX = 100;
+    private final StreamSlot stream;
+    private final PendingRequests requests = new PendingRequests();
+    private final RunningCalls calls = new RunningCalls();
 
     /**
-     * Creates the session.
+     * Creates the session, keeping 100 events per stream.
      *
      * @param id              the session id sent in {@code Mcp-Session-Id}
      * @param protocolVersion the negotiated protocol revision
@@ -73,6 +53,7 @@ public final class Session {
      */
     public Session(String id, String protocolVersion, String owner, long nowNanos, int replayEvents) {
         this.log = new StreamLog(replayEvents);
+        this.stream = new StreamSlot(outbound, log);
         this.id = id;
         this.protocolVersion = protocolVersion;
         this.owner = owner;
@@ -80,7 +61,7 @@ public final class Session {
     }
 
     /**
-     * The id.
+     * The id, sent in {@code Mcp-Session-Id}.
      *
      * @return the session id
      */
@@ -140,37 +121,6 @@ public final class Session {
     }
 
     /**
-     * Registers a call that can be cancelled while it runs.
-     *
-     * @param requestId the request's id
-     * @param call      the call
-     */
-    public void started(JsonValue requestId, StreamedCall call) {
-        inFlight.put(requestId.toString(), call);
-    }
-
-    /**
-     * Unregisters a finished call.
-     *
-     * @param requestId the request's id
-     */
-    public void ended(JsonValue requestId) {
-        inFlight.remove(requestId.toString());
-    }
-
-    /**
-     * Cancels a running call ({@code notifications/cancelled}); an unknown or finished id is ignored.
-     *
-     * @param requestId the id the notification names
-     */
-    public void cancel(JsonValue requestId) {
-        StreamedCall call = inFlight.get(requestId.toString());
-        if (call != null) {
-            call.cancel();
-        }
-    }
-
-    /**
      * What the client declared in {@code initialize}.
      *
      * @return the client's capabilities (empty when none)
@@ -186,44 +136,6 @@ public final class Session {
      */
     public void clientCapabilities(JsonObject capabilities) {
         clientCapabilities = capabilities == null ? JsonValue.EMPTY_JSON_OBJECT : capabilities;
-    }
-
-    /**
-     * Opens a server-to-client request: a fresh id (a string, so it never collides with the client's ids) and
-     * the future its response completes.
-     *
-     * @param response completed with the client's whole response message
-     * @return the request id
-     */
-    public String openRequest(CompletableFuture<JsonObject> response) {
-        String id = "mcp-ee-" + requestIds.incrementAndGet();
-        pending.put(id, response);
-        response.whenComplete((r, e) -> pending.remove(id));
-        return id;
-    }
-
-    /**
-     * Completes a server-to-client request with the response the client POSTed; unknown ids are ignored.
-     *
-     * @param id      the response's id
-     * @param message the response message
-     */
-    public void completeRequest(JsonValue id, JsonObject message) {
-        if (id instanceof jakarta.json.JsonString s) {
-            CompletableFuture<JsonObject> f = pending.get(s.getString());
-            if (f != null) {
-                f.complete(message);
-            }
-        }
-    }
-
-    /**
-     * The recent events of this session's streams, for resumption.
-     *
-     * @return the log
-     */
-    public StreamLog log() {
-        return log;
     }
 
     /**
@@ -255,138 +167,48 @@ public final class Session {
     }
 
     /**
-     * Puts back a message whose write failed, ahead of the others: it was the oldest. When the queue filled
-     * up meanwhile, it is the one dropped, as {@link #enqueue} drops the oldest.
+     * The messages waiting for the server-to-client stream.
      *
-     * @param message the message
+     * @return the queue
      */
-    public void putBack(JsonObject message) {
-        outbound.offerFirst(message);
+    public OutboundQueue outbound() {
+        return outbound;
     }
 
     /**
-     * Queues a message for the server-to-client stream, dropping the oldest when full.
+     * The slot of the session's single server-to-client stream.
      *
-     * @param message the message
+     * @return the slot
      */
-    public void enqueue(JsonObject message) {
-        while (!outbound.offer(message)) {
-            outbound.poll();
-        }
+    public StreamSlot stream() {
+        return stream;
     }
 
     /**
-     * The next queued message, waiting at most the given time.
+     * The recent events of this session's streams, for resumption.
      *
-     * @param millis how long to wait
-     * @return the message, or null after the wait (or when the session ended)
-     * @throws InterruptedException when interrupted
+     * @return the log
      */
-    public JsonObject nextOutbound(long millis) throws InterruptedException {
-        if (closed) {
-            return null;
-        }
-        JsonObject message = outbound.poll(millis, TimeUnit.MILLISECONDS);
-        return message == WAKE_UP ? null : message;
-    }
-
-    /** One claim on the server-to-client stream: when it was made and whether its stream began writing. */
-    private record StreamClaim(long generation, long claimedAtNanos, boolean started) {
+    public StreamLog log() {
+        return log;
     }
 
     /**
-     * Claims the session's single server-to-client stream. A claim whose stream never started writing within
-     * {@link #STREAM_START_LEASE} (the container failed before writing the response) is given up.
+     * The requests to the client waiting for its response.
      *
-     * @return the claim's generation (positive), or 0 when another stream is open
+     * @return the requests
      */
-    public long openStream() {
-        return openStream(System.nanoTime());
-    }
-
-    long openStream(long nowNanos) {
-        synchronized (streamSlot) {
-            StreamClaim c = streamClaim;
-            if (c != null && (c.started() || nowNanos - c.claimedAtNanos() <= STREAM_START_LEASE.toNanos())) {
-                return 0;
-            }
-            long generation = ++streamGenerations;
-            streamClaim = new StreamClaim(generation, nowNanos, false);
-            // A wake-up for the stream that left is of no use now, and would take a message's place.
-            outbound.removeIf(m -> m == WAKE_UP);
-            return generation;
-        }
+    public PendingRequests requests() {
+        return requests;
     }
 
     /**
-     * Starts the stream of a claim: marks the claim started (no longer at risk of being given up) and makes its
-     * event stream the one a client resumes, kept in the log whatever other streams do. Refused when the claim was lost meanwhile (given up, taken over,
-     * or the session ended): the stream must then write nothing.
+     * The calls that {@code notifications/cancelled} can reach.
      *
-     * @param generation the claim
-     * @param streamId   the stream's event stream id
-     * @return true when the claim still holds
+     * @return the calls
      */
-    public boolean streamStarted(long generation, String streamId) {
-        synchronized (streamSlot) {
-            StreamClaim c = streamClaim;
-            if (!holdsStream(generation)) {
-                return false;
-            }
-            streamClaim = new StreamClaim(generation, c.claimedAtNanos(), true);
-            log.pin(streamId);
-            return true;
-        }
-    }
-
-    /**
-     * Claims the server-to-client stream for a client resuming it: a stream still open is asked to leave,
-     * because a client that resumes has lost it, though the server may not have noticed yet (writes into a
-     * connection whose peer vanished can go on succeeding for a while). The open stream leaves at its next
-     * check, woken at once if it is waiting for messages.
-     *
-     * @param millis how long to wait for the open stream to leave
-     * @return the claim's generation, or 0 when the open stream did not leave in time
-     * @throws InterruptedException when interrupted
-     */
-    public long resumeStream(long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        long generation = openStream();
-        if (generation == 0) {
-            StreamClaim holder = streamClaim;
-            evicted = holder == null ? 0 : holder.generation();
-            wakeStream();
-        }
-        while (generation == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            generation = openStream();
-        }
-        return generation;
-    }
-
-    /**
-     * Whether a stream still holds the slot: false once the session ended or a resuming client took over.
-     *
-     * @param generation the stream's claim
-     * @return true while it should go on
-     */
-    public boolean holdsStream(long generation) {
-        StreamClaim c = streamClaim;
-        return !closed && evicted != generation && c != null && c.generation() == generation;
-    }
-
-    /**
-     * Releases the server-to-client stream.
-     *
-     * @param generation the claim of the stream releasing it
-     */
-    public void closeStream(long generation) {
-        synchronized (streamSlot) {
-            StreamClaim c = streamClaim;
-            if (c != null && c.generation() == generation) {
-                streamClaim = null;
-            }
-        }
+    public RunningCalls calls() {
+        return calls;
     }
 
     /**
@@ -415,17 +237,7 @@ public final class Session {
 
     /** Ends the session: its stream stops at once. */
     void close() {
-        closed = true;
-        wakeStream();
-    }
-
-    /** Wakes a stream waiting for messages, unless a wake-up is already queued (each takes a message's place). */
-    private void wakeStream() {
-        synchronized (outbound) {
-            if (outbound.stream().noneMatch(m -> m == WAKE_UP)) {
-                outbound.offer(WAKE_UP);
-            }
-        }
+        outbound.close();
     }
 
     /**
@@ -434,7 +246,7 @@ public final class Session {
      * @return true once deleted
      */
     public boolean closed() {
-        return closed;
+        return outbound.closed();
     }
 
     long lastAccessNanos() {

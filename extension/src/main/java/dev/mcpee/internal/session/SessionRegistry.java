@@ -3,7 +3,7 @@ package dev.mcpee.internal.session;
 import java.util.function.Consumer;
 
 import dev.mcpee.api.McpNotifier;
-import dev.mcpee.internal.cdi.McpExtension;
+import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
@@ -20,13 +20,13 @@ import jakarta.inject.Inject;
 public class SessionRegistry implements McpNotifier {
 
     @Inject
-    McpExtension extension;
+    Deployment deployment;
 
     private SessionStore store;
 
     @PostConstruct
     void init() {
-        McpConfig config = extension.config();
+        McpConfig config = deployment.config();
         store = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(),
                 config.maxSessionsPerOwner(), config.replayEvents(), System::nanoTime);
     }
@@ -51,7 +51,7 @@ public class SessionRegistry implements McpNotifier {
         var message = JsonRpcCodec.notification("notifications/resources/updated", Json.object().add("uri", uri));
         forEach(s -> {
             if (s.subscribed(uri)) {
-                s.enqueue(message);
+                s.outbound().enqueue(message);
             }
         });
     }
@@ -62,7 +62,7 @@ public class SessionRegistry implements McpNotifier {
      * @param message the notification
      */
     public void broadcast(jakarta.json.JsonObject message) {
-        forEach(s -> s.enqueue(message));
+        forEach(s -> s.outbound().enqueue(message));
     }
 
     private void forEach(Consumer<Session> action) {

@@ -17,12 +17,15 @@ public interface SessionStore {
     Session create(String protocolVersion, String owner);
 
     /**
-     * Finds a live session and records the access (idle time restarts).
+     * Finds a live session of the given owner and records the access (idle time restarts). The owner is
+     * checked before the access is recorded: another user presenting the id gets nothing and does not extend
+     * the session's life.
      *
-     * @param id the id the client sent
-     * @return the session, or null when unknown, ended or expired
+     * @param id    the id the client sent
+     * @param owner who asks (issuer and subject), "" when anonymous
+     * @return the session, or null when unknown, ended, expired or another owner's
      */
-    Session find(String id);
+    Session find(String id, String owner);
 
     /**
      * Ends a session.

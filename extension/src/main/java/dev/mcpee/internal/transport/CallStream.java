@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
-import dev.mcpee.internal.invoke.StreamedCall;
+import dev.mcpee.internal.protocol.StreamedCall;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.session.StreamLog;
 import jakarta.json.JsonObject;

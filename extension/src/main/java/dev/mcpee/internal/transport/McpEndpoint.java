@@ -1,24 +1,19 @@
 package dev.mcpee.internal.transport;
 
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
-import dev.mcpee.internal.cdi.McpExtension;
+import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.config.McpConfig;
-import dev.mcpee.internal.invoke.StreamedCall;
-import dev.mcpee.internal.invoke.ResultMapper;
-import dev.mcpee.internal.jsonrpc.Json;
-import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
+import dev.mcpee.internal.protocol.StreamedCall;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.protocol.ProtocolVersions;
 import dev.mcpee.internal.session.Session;
-import dev.mcpee.internal.session.SessionLimitException;
 import dev.mcpee.internal.session.SessionRegistry;
 import dev.mcpee.internal.session.SessionStore;
 import dev.mcpee.internal.security.AccessRule;
@@ -29,7 +24,6 @@ import dev.mcpee.internal.security.TokenCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.DELETE;
@@ -59,7 +53,7 @@ public class McpEndpoint {
     static final int SESSION_NOT_FOUND = -32001;
 
     @Inject
-    McpExtension extension;
+    Deployment deployment;
 
     @Inject
     CurrentCaller currentCaller;
@@ -76,18 +70,18 @@ public class McpEndpoint {
     private McpSecurity security;
     private Authenticator authenticator;
     private AuthReplies authReplies;
-    /** How long a GET stream stays open: well before the session could expire, since the reconnect keeps it. */
-    private Duration serverStreamOpen;
+    private SessionStreams streams;
+    private SessionStart sessionStart;
 
     @PostConstruct
     void init() {
-        config = extension.config();
-        security = extension.security();
+        config = deployment.config();
+        security = deployment.security();
         authenticator = security.authenticator();
-        dispatcher = new McpDispatcher(extension.catalogs(), config, security.settings().listAllTools());
+        dispatcher = new McpDispatcher(deployment.catalogs(), config, security.settings().listAllTools());
         sessions = registry.store();
-        Duration half = config.sessionIdleTimeout().dividedBy(2);
-        serverStreamOpen = half.compareTo(Duration.ofMinutes(10)) > 0 ? Duration.ofMinutes(10) : half;
+        streams = new SessionStreams(config.sessionIdleTimeout());
+        sessionStart = new SessionStart(dispatcher.initialize(), sessions);
         authReplies = new AuthReplies(security.metadata() == null ? null
                 : security.metadataUrl(servletContext.getContextPath()), security.challengeScopes());
     }
@@ -127,45 +121,20 @@ public class McpEndpoint {
     private CompletionStage<Response> handle(String origin, String contentType, String accept, String contentLength,
                                              String sessionId, String version, String authorization,
                                              InputStream body) {
-        if (!config.allowedOrigins().allows(origin)) {
-            return done(forbiddenOrigin());
+        Admission admission = admit(origin, authorization);
+        if (admission.refusal() != null) {
+            return done(admission.refusal());
         }
-        Authenticator.Result auth = authenticator.authenticate(authorization);
-        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
-            return done(authReplies.unauthorized(auth));
-        }
-        TokenCaller caller = authenticated.caller();
+        TokenCaller caller = admission.caller();
         currentCaller.set(caller);
-        if (!RequestHeaders.isJson(contentType)) {
-            return done(HttpReplies.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "Content-Type must be application/json"));
-        }
         AcceptHeader acceptable = AcceptHeader.parse(accept);
-        if (!acceptable.json() && !acceptable.sse()) {
-            return done(HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "Accept must allow application/json and text/event-stream"));
+        PostBody read = PostBody.read(contentType, acceptable, contentLength, body, config.maxRequestBytes());
+        if (read.refusal() != null) {
+            return done(read.refusal());
         }
-        if (RequestHeaders.declaresMoreThan(contentLength, config.maxRequestBytes())) {
-            return done(tooLarge());
-        }
-        JsonValue parsed;
-        BoundedInputStream bounded = new BoundedInputStream(body, config.maxRequestBytes());
-        try {
-            parsed = Json.read(bounded);
-        } catch (RuntimeException e) {
-            // JsonException for bad syntax; providers throw other runtime exceptions for input they refuse
-            // (Parsson: plain RuntimeException past 1000 levels of nesting). Either way the input is at fault.
-            return done(bounded.exceeded() ? tooLarge() : HttpReplies.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
-                    "Parse error: the body is not valid JSON"));
-        }
-        JsonRpcMessage message;
-        try {
-            message = JsonRpcCodec.decode(parsed);
-        } catch (JsonRpcError e) {
-            return done(HttpReplies.error(400, JsonRpcCodec.salvageId(parsed), e.code(), e.getMessage()));
-        }
+        JsonRpcMessage message = read.message();
         if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
-            return done(initialize(request, caller));
+            return done(sessionStart.initialize(request, caller));
         }
         if (version != null && !ProtocolVersions.acceptsHeader(version)) {
             return done(HttpReplies.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
@@ -186,8 +155,7 @@ public class McpEndpoint {
             return done(HttpReplies.accepted());
         }
         if (message instanceof JsonRpcMessage.Response response) {
-            // The answer to a request a tool sent the client (sampling, elicitation) during a call.
-            session.completeRequest(response.id(), response.message());
+            dispatcher.response(response, context);
             return done(HttpReplies.accepted());
         }
         JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
@@ -201,7 +169,7 @@ public class McpEndpoint {
         // Asynchronous tools are answered as a stream, so the connection carries events while they run.
         boolean sse = !acceptable.json() || acceptable.sse() && plan.async();
         boolean priming = sse && acceptable.json() && session.primesStreams();
-        return bounded(request, context).thenApply(r -> sse ? eventStream(new SseStream(r, priming, session.log()))
+        return dispatcher.request(request, context).toCompletableFuture().thenApply(r -> sse ? eventStream(new SseStream(r, priming, session.log()))
                 : HttpReplies.json(200, r));
     }
 
@@ -216,17 +184,14 @@ public class McpEndpoint {
     @DELETE
     public Response delete(@HeaderParam("Origin") String origin, @HeaderParam(SESSION_HEADER) String sessionId,
                            @HeaderParam("Authorization") String authorization) {
-        if (!config.allowedOrigins().allows(origin)) {
-            return forbiddenOrigin();
-        }
-        Authenticator.Result auth = authenticator.authenticate(authorization);
-        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
-            return authReplies.unauthorized(auth);
+        Admission admission = admit(origin, authorization);
+        if (admission.refusal() != null) {
+            return admission.refusal();
         }
         if (sessionId == null || sessionId.isBlank()) {
             return HttpReplies.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header");
         }
-        if (ownedSession(sessionId, authenticated.caller()) == null || !sessions.remove(sessionId)) {
+        if (ownedSession(sessionId, admission.caller()) == null || !sessions.remove(sessionId)) {
             return sessionNotFound(JsonValue.NULL);
         }
         return Response.noContent().build();
@@ -246,12 +211,9 @@ public class McpEndpoint {
     public Response get(@HeaderParam("Origin") String origin, @HeaderParam("Authorization") String authorization,
                         @HeaderParam("Accept") String accept, @HeaderParam(SESSION_HEADER) String sessionId,
                         @HeaderParam("Last-Event-ID") String lastEventId) {
-        if (!config.allowedOrigins().allows(origin)) {
-            return forbiddenOrigin();
-        }
-        Authenticator.Result auth = authenticator.authenticate(authorization);
-        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
-            return authReplies.unauthorized(auth);
+        Admission admission = admit(origin, authorization);
+        if (admission.refusal() != null) {
+            return admission.refusal();
         }
         if (!AcceptHeader.parse(accept).sse()) {
             return HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
@@ -260,145 +222,63 @@ public class McpEndpoint {
         if (sessionId == null || sessionId.isBlank()) {
             return HttpReplies.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header");
         }
-        Session session = ownedSession(sessionId, authenticated.caller());
+        Session session = ownedSession(sessionId, admission.caller());
         if (session == null) {
             return sessionNotFound(JsonValue.NULL);
         }
-        int underscore = lastEventId == null ? -1 : lastEventId.lastIndexOf('_');
-        if (underscore > 0) {
-            String streamId = lastEventId.substring(0, underscore);
-            int sequence;
-            try {
-                sequence = Integer.parseInt(lastEventId.substring(underscore + 1));
-            } catch (NumberFormatException e) {
-                sequence = -1; // not an id of ours: open the session's stream as usual
-            }
-            if (sequence >= 0 && streamId.equals(session.serverStreamId())) {
-                return resumeServerStream(session, streamId, sequence);
-            }
-            if (sequence >= 0 && session.log().knows(streamId)) {
-                return eventStream(new ReplayStream(session, streamId, sequence));
-            }
-        }
-        long generation = session.openStream();
-        if (generation == 0) {
-            return streamBusy();
-        }
-        return eventStream(new ServerStream(session, generation, session.primesStreams(), serverStreamOpen));
+        return streams.open(session, EventId.parse(lastEventId));
     }
 
     /**
-     * The session's server-to-client stream, resumed after a lost connection: its missed events, then the
-     * stream goes on. An open stream is asked to leave; one that does not within two seconds is still in use
-     * (409).
+     * What every method checks first, in this order: the browser origin (DNS rebinding), then the token.
+     *
+     * @param caller  the verified caller, or null when refused
+     * @param refusal the answer when refused, or null
      */
-    private Response resumeServerStream(Session session, String streamId, int after) {
-        long generation;
-        try {
-            generation = session.resumeStream(2_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            generation = 0;
+    private record Admission(TokenCaller caller, Response refusal) {
+    }
+
+    private Admission admit(String origin, String authorization) {
+        if (!config.allowedOrigins().allows(origin)) {
+            return new Admission(null, forbiddenOrigin());
         }
-        if (generation == 0) {
-            return streamBusy();
+        Authenticator.Result auth = authenticator.authenticate(authorization);
+        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
+            return new Admission(null, authReplies.unauthorized(auth));
         }
-        if (!streamId.equals(session.serverStreamId())) {
-            // While waiting, the stream left and another GET opened a new one, which was then asked to leave.
-            session.closeStream(generation);
-            return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "This session's stream was replaced by a new one; open it without Last-Event-ID");
-        }
-        return eventStream(new ServerStream(session, generation, serverStreamOpen, streamId, after));
+        return new Admission(authenticated.caller(), null);
     }
 
     /** The caller's session by id; another user presenting the id learns nothing: to them it does not exist. */
     private Session ownedSession(String sessionId, TokenCaller caller) {
-        Session session = sessions.find(sessionId);
-        return session != null && session.owner().equals(caller.owner()) ? session : null;
+        return sessions.find(sessionId, caller.owner());
     }
 
     private static Response sessionNotFound(JsonValue id) {
         return HttpReplies.error(404, id, SESSION_NOT_FOUND, "Session not found");
     }
 
-    private static Response streamBusy() {
-        return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                "This session's stream is already open");
-    }
-
-    /** Dispatches a request; one still running after {@code mcp.tools.timeout} is answered as timed out. */
-    private CompletableFuture<JsonObject> bounded(JsonRpcMessage.Request request, CallContext context) {
-        CompletableFuture<JsonObject> response = dispatcher.request(request, context).toCompletableFuture();
-        return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
-                config.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private static Response eventStream(jakarta.ws.rs.core.StreamingOutput stream) {
+    static Response eventStream(jakarta.ws.rs.core.StreamingOutput stream) {
         return Response.ok(stream, "text/event-stream").header("Cache-Control", "no-cache").build();
-    }
-
-    /** The answer when an asynchronous tool outlives {@code mcp.tools.timeout}; the tool itself runs on. */
-    private JsonObject timedOut(JsonValue id) {
-        return JsonRpcCodec.result(id, ResultMapper.textResult("The tool did not finish within "
-                + config.toolTimeout() + "; it may still complete on the server", true));
     }
 
     private static CompletionStage<Response> done(Response response) {
         return CompletableFuture.completedFuture(response);
     }
 
-    private Response initialize(JsonRpcMessage.Request request, TokenCaller caller) {
-        String version;
-        try {
-            version = dispatcher.initialize().negotiate(request.params());
-        } catch (JsonRpcError e) {
-            return HttpReplies.json(200, JsonRpcCodec.error(request.id(), e.code(), e.getMessage()));
-        }
-        Session session;
-        try {
-            session = sessions.create(version, caller.owner());
-        } catch (SessionLimitException e) {
-            return HttpReplies.errorBuilder(503, request.id(), JsonRpcError.INTERNAL_ERROR,
-                            "The server has too many open sessions; try again later")
-                    .header("Retry-After", Long.toString(Duration.ofSeconds(30).toSeconds())).build();
-        }
-        JsonValue capabilities = request.params().get("capabilities");
-        session.clientCapabilities(capabilities instanceof JsonObject o ? o : null);
-        JsonObject response = JsonRpcCodec.result(request.id(), dispatcher.initialize().result(version));
-        return HttpReplies.jsonBuilder(200, response).header(SESSION_HEADER, session.id()).build();
-    }
-
     /** A tool, prompt or resource that takes the call's context: its notifications stream out while it runs. */
     private Response streamCall(JsonRpcMessage.Request request, Session session, TokenCaller caller) {
-        JsonValue token = progressToken(request.params());
+        JsonValue token = StreamedCall.progressToken(request.params());
         CallStream stream = new CallStream(session.primesStreams(),
-                writer -> new StreamedCall(token, writer::eventIfConnected, session, config.toolTimeout(), session::logLevel,
-                        extension.jsonb()),
+                writer -> new StreamedCall(token, new SessionChannel(session, writer::eventIfConnected),
+                        config.toolTimeout(), deployment.jsonb()),
                 call -> {
-                    session.started(request.id(), call);
+                    session.calls().started(request.id(), call::cancel);
                     return new CallContext(session, caller, call);
                 },
-                context -> bounded(request, context),
-                () -> session.ended(request.id()), session.log());
+                context -> dispatcher.request(request, context).toCompletableFuture(),
+                () -> session.calls().ended(request.id()), session.log());
         return eventStream(stream);
-    }
-
-    private static JsonValue progressToken(JsonObject params) {
-        JsonValue meta = params.get("_meta");
-        if (meta != null && meta.getValueType() == JsonValue.ValueType.OBJECT) {
-            JsonValue token = meta.asJsonObject().get("progressToken");
-            if (token != null && (token.getValueType() == JsonValue.ValueType.STRING
-                    || token.getValueType() == JsonValue.ValueType.NUMBER)) {
-                return token;
-            }
-        }
-        return null;
-    }
-
-    private Response tooLarge() {
-        return HttpReplies.error(413, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                "Request body larger than " + config.maxRequestBytes() + " bytes");
     }
 
     private static Response forbiddenOrigin() {

@@ -1,6 +1,6 @@
 package dev.mcpee.internal.transport;
 
-import dev.mcpee.internal.cdi.McpExtension;
+import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.security.McpSecurity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 public class ResourceMetadataEndpoint {
 
     @Inject
-    McpExtension extension;
+    Deployment deployment;
 
     @Inject
     ServletContext servletContext;
@@ -31,7 +31,7 @@ public class ResourceMetadataEndpoint {
      */
     @GET
     public Response metadata(@PathParam("path") String path) {
-        McpSecurity security = extension.security();
+        McpSecurity security = deployment.security();
         JsonObject metadata = security.metadata();
         String expected = security.metadataPath(servletContext.getContextPath())
                 .substring("/.well-known/oauth-protected-resource/".length());

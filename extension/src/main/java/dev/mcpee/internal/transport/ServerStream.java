@@ -69,7 +69,7 @@ final class ServerStream implements StreamingOutput {
         StreamLog log = session.log();
         SseWriter writer = resumedId == null ? new SseWriter(out, log)
                 : new SseWriter(out, log, resumedId, Math.max(resumedAfter + 1, log.nextSequence(resumedId)));
-        if (!session.streamStarted(generation, writer.streamId())) {
+        if (!session.stream().started(generation, writer.streamId())) {
             // The claim was lost before the container got here (given up, taken over, or the session ended):
             // another stream is the session's now; touch nothing of it, and tell the client when to retry.
             writer.retry();
@@ -87,24 +87,24 @@ final class ServerStream implements StreamingOutput {
                 writer.priming();
             }
             long left;
-            while (session.holdsStream(generation) && (left = end - System.nanoTime()) > 0) {
+            while (session.stream().holds(generation) && (left = end - System.nanoTime()) > 0) {
                 // The last wait is cut short so the stream closes on time; only a full one calls for a ping.
                 boolean fullWait = left >= KEEP_ALIVE.toNanos();
-                JsonObject message = session.nextOutbound(fullWait ? KEEP_ALIVE.toMillis()
+                JsonObject message = session.outbound().next(fullWait ? KEEP_ALIVE.toMillis()
                         : Math.max(1, left / 1_000_000));
                 if (message != null) {
                     try {
                         writer.eventOrForget(message);
                     } catch (IOException e) {
                         // Not delivered and no longer in the log: the next stream, resumed or new, sends it first.
-                        session.putBack(message);
+                        session.outbound().putBack(message);
                         throw e;
                     }
-                } else if (session.holdsStream(generation) && fullWait) {
+                } else if (session.stream().holds(generation) && fullWait) {
                     writer.ping();
                 }
             }
-            if (session.holdsStream(generation)) {
+            if (session.stream().holds(generation)) {
                 // Closed early, while the session lives: say when to reconnect (and resume) right before closing.
                 writer.retry();
             }
@@ -115,7 +115,7 @@ final class ServerStream implements StreamingOutput {
         } finally {
             // Complete before the slot is free: a resumed stream reopens it after claiming the slot.
             log.complete(writer.streamId());
-            session.closeStream(generation);
+            session.stream().close(generation);
         }
     }
 }

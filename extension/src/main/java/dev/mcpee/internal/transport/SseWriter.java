@@ -11,8 +11,7 @@ import dev.mcpee.internal.session.StreamLog;
 import jakarta.json.JsonObject;
 
 /**
- * Writes one server-sent event stream: event ids are {@code <stream id>_<sequence>} with a random stream id,
- * so ids never repeat within a session. Writes are serialized (a tool may report progress from any thread)
+ * Writes one server-sent event stream, each event with an {@link EventId}. Writes are serialized (a tool may report progress from any thread)
  * and flushed at once; after the client went away, further events are dropped.
  */
 final class SseWriter {
@@ -193,7 +192,7 @@ final class SseWriter {
     }
 
     private void frame(int eventSequence, byte[] data) throws IOException {
-        out.write(("id: " + streamId + "_" + eventSequence + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(("id: " + new EventId(streamId, eventSequence) + "\n").getBytes(StandardCharsets.US_ASCII));
         out.write(MESSAGE);
         // JSON-P writes no raw newlines (they are escaped in strings), so one data line suffices.
         out.write(data);
@@ -203,6 +202,6 @@ final class SseWriter {
     }
 
     private void id() throws IOException {
-        out.write(("id: " + streamId + "_" + sequence++ + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(("id: " + new EventId(streamId, sequence++) + "\n").getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -15,7 +15,8 @@ import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
-import dev.mcpee.internal.invoke.StreamedCall;
+import dev.mcpee.internal.protocol.StreamedCall;
+import dev.mcpee.internal.transport.SessionChannel;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.security.TokenCaller;
@@ -88,7 +89,7 @@ class ContextTest {
 
     private static List<JsonObject> call(JsonValue token, Session session, boolean cancelFirst, List<String> out) {
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
-        StreamedCall call = new StreamedCall(token, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel, JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(token, new SessionChannel(session, sent::add), java.time.Duration.ofSeconds(5), JsonbBuilder.create());
         if (cancelFirst) {
             call.cancel();
         }
@@ -105,8 +106,7 @@ class ContextTest {
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
         JsonObject p = Json.parse(params).asJsonObject();
         JsonValue token = p.containsKey("_meta") ? p.getJsonObject("_meta").get("progressToken") : null;
-        StreamedCall call = new StreamedCall(token, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel,
-                JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(token, new SessionChannel(session, sent::add), java.time.Duration.ofSeconds(5), JsonbBuilder.create());
         if (cancelFirst) {
             call.cancel();
         }
@@ -217,35 +217,34 @@ class ContextTest {
     @Test
     void cancelledNotificationFindsTheRunningCall() {
         Session session = new Session("s", "2025-11-25", "", 0);
-        StreamedCall call = new StreamedCall(null, m -> { }, session, java.time.Duration.ofSeconds(5), session::logLevel, JsonbBuilder.create());
-        session.started(Json.parse("42"), call);
+        StreamedCall call = new StreamedCall(null, new SessionChannel(session, m -> { }), java.time.Duration.ofSeconds(5), JsonbBuilder.create());
+        session.calls().started(Json.parse("42"), call::cancel);
         dispatcher.notification(new JsonRpcMessage.Notification("notifications/cancelled",
                 Json.parse("{\"requestId\":42,\"reason\":\"user\"}").asJsonObject()),
                 new CallContext(session, TokenCaller.ANONYMOUS));
         assertTrue(call.cancelled());
-        session.ended(Json.parse("42"));
+        session.calls().ended(Json.parse("42"));
     }
 
     @Test
     void requestsToTheClientAreRoutedByIdAndNeedTheCapability() {
         Session session = new Session("s", "2025-11-25", "", 0);
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
-        StreamedCall call = new StreamedCall(null, sent::add, session, java.time.Duration.ofSeconds(5), session::logLevel,
-                JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(null, new SessionChannel(session, sent::add), java.time.Duration.ofSeconds(5), JsonbBuilder.create());
         assertTrue(call.sample(List.of(dev.mcpee.api.PromptMessage.user("hi")), 10).toCompletableFuture()
                 .isCompletedExceptionally(), "no sampling capability declared");
         session.clientCapabilities(Json.parse("{\"sampling\":{},\"elicitation\":{}}").asJsonObject());
         var answer = call.elicit("Name?", Json.parse("{\"type\":\"object\"}").asJsonObject()).toCompletableFuture();
         JsonObject request = sent.get(0);
         assertEquals("elicitation/create", request.getString("method"));
-        session.completeRequest(request.get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + request.get("id")
+        session.requests().complete(request.get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + request.get("id")
                 + ",\"result\":{\"action\":\"accept\",\"content\":{\"name\":\"Ann\"}}}").asJsonObject());
         assertEquals("accept", answer.join().getString("action"));
         var refused = call.sample(List.of(dev.mcpee.api.PromptMessage.user("hi")), 10).toCompletableFuture();
         JsonObject second = sent.get(1);
         assertEquals(Json.parse("{\"messages\":[{\"role\":\"user\",\"content\":{\"type\":\"text\",\"text\":\"hi\"}}],"
                 + "\"maxTokens\":10}"), second.get("params"));
-        session.completeRequest(second.get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + second.get("id")
+        session.requests().complete(second.get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + second.get("id")
                 + ",\"error\":{\"code\":-1,\"message\":\"User rejected sampling request\"}}").asJsonObject());
         Throwable cause = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
                 refused::join).getCause();
@@ -254,7 +253,7 @@ class ContextTest {
         session.clientCapabilities(Json.parse("{\"roots\":{}}").asJsonObject());
         var roots = call.roots().toCompletableFuture();
         assertEquals("roots/list", sent.get(2).getString("method"));
-        session.completeRequest(sent.get(2).get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + sent.get(2).get("id")
+        session.requests().complete(sent.get(2).get("id"), Json.parse("{\"jsonrpc\":\"2.0\",\"id\":" + sent.get(2).get("id")
                 + ",\"result\":{\"roots\":[{\"uri\":\"file:///clinic\"}]}}").asJsonObject());
         assertEquals("file:///clinic", roots.join().getJsonArray("roots").getJsonObject(0).getString("uri"));
     }

@@ -35,12 +35,12 @@ class InMemorySessionStoreTest {
     @Test
     void findsAndRemoves() {
         Session s = store.create("2025-06-18", "");
-        assertSame(s, store.find(s.id()));
+        assertSame(s, store.find(s.id(), ""));
         assertEquals("2025-06-18", s.protocolVersion());
         assertTrue(store.remove(s.id()));
-        assertNull(store.find(s.id()));
+        assertNull(store.find(s.id(), ""));
         assertFalse(store.remove(s.id()));
-        assertNull(store.find("unknown"));
+        assertNull(store.find("unknown", ""));
     }
 
     @Test
@@ -48,10 +48,10 @@ class InMemorySessionStoreTest {
         Session a = store.create("2025-11-25", "");
         Session b = store.create("2025-11-25", "");
         now.addAndGet(Duration.ofSeconds(50).toNanos());
-        assertSame(a, store.find(a.id()));
+        assertSame(a, store.find(a.id(), ""));
         now.addAndGet(Duration.ofSeconds(50).toNanos());
-        assertSame(a, store.find(a.id()), "used 50 s ago");
-        assertNull(store.find(b.id()), "idle for 100 s");
+        assertSame(a, store.find(a.id(), ""), "used 50 s ago");
+        assertNull(store.find(b.id(), ""), "idle for 100 s");
     }
 
     @Test
@@ -74,11 +74,21 @@ class InMemorySessionStoreTest {
         Session second = store.create("2025-11-25", "mallory");
         now.addAndGet(1);
         Session third = store.create("2025-11-25", "mallory");
-        assertNull(store.find(first.id()), "the owner's least recently used session ended");
-        assertSame(second, store.find(second.id()));
-        assertSame(third, store.find(third.id()));
+        assertNull(store.find(first.id(), "mallory"), "the owner's least recently used session ended");
+        assertSame(second, store.find(second.id(), "mallory"));
+        assertSame(third, store.find(third.id(), "mallory"));
         Session alice = store.create("2025-11-25", "alice");
-        assertSame(alice, store.find(alice.id()), "other owners are unaffected");
+        assertSame(alice, store.find(alice.id(), "alice"), "other owners are unaffected");
         assertEquals(3, store.size());
+    }
+
+    @Test
+    void anotherOwnerNeitherGetsTheSessionNorKeepsItAlive() {
+        Session alice = store.create("2025-11-25", "alice");
+        now.addAndGet(Duration.ofSeconds(40).toNanos());
+        assertNull(store.find(alice.id(), "mallory"), "another owner is not given the session");
+        now.addAndGet(Duration.ofSeconds(40).toNanos());
+        assertNull(store.find(alice.id(), "mallory"));
+        assertNull(store.find(alice.id(), "alice"), "idle for 80 s: mallory's requests did not extend its life");
     }
 }

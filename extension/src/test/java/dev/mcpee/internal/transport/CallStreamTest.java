@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import dev.mcpee.internal.invoke.StreamedCall;
+import dev.mcpee.internal.protocol.StreamedCall;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.security.TokenCaller;
@@ -27,8 +27,7 @@ class CallStreamTest {
         Session session = new Session("s", "2025-11-25", "", 0);
         JsonObject response = Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}").asJsonObject();
         CallStream stream = new CallStream(true,
-                writer -> new StreamedCall(Json.string("t"), writer::eventIfConnected, session, Duration.ofSeconds(5),
-                        session::logLevel, JsonbBuilder.create()),
+                writer -> new StreamedCall(Json.string("t"), new SessionChannel(session, writer::eventIfConnected), Duration.ofSeconds(5), JsonbBuilder.create()),
                 call -> new CallContext(session, TokenCaller.ANONYMOUS, call),
                 context -> {
                     context.call().progress(1, null, "started");

@@ -31,17 +31,17 @@ class ServerStreamTest {
     @Test
     void aFailedWriteIsForgottenAndPutBackThenResumedWithTheNextId() throws Exception {
         Session session = new Session("s", "2025-11-25", "", 0);
-        session.enqueue(Json.parse("{\"n\":1}").asJsonObject());
-        session.enqueue(Json.parse("{\"n\":2}").asJsonObject());
+        session.outbound().enqueue(Json.parse("{\"n\":1}").asJsonObject());
+        session.outbound().enqueue(Json.parse("{\"n\":2}").asJsonObject());
 
-        long first = session.openStream();
+        long first = session.stream().open();
         new ServerStream(session, first, false, Duration.ofMinutes(1)).write(BROKEN);
         String streamId = session.serverStreamId();
         StreamLog log = session.log();
         assertEquals(List.of(), log.after(streamId, -1, 0), "the failed event is not in the log");
         assertEquals(1, log.nextSequence(streamId), "but its id is used up");
 
-        long resumed = session.resumeStream(1000);
+        long resumed = session.stream().resume(1000);
         assertTrue(resumed > first, "the broken stream released the slot");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
@@ -65,10 +65,10 @@ class ServerStreamTest {
     @Test
     void aResumedStreamReplaysWhatTheClientMissedFirst() throws Exception {
         Session session = new Session("s", "2025-11-25", "", 0);
-        long first = session.openStream();
+        long first = session.stream().open();
         ByteArrayOutputStream lost = new ByteArrayOutputStream();
-        session.enqueue(Json.parse("{\"n\":1}").asJsonObject());
-        session.enqueue(Json.parse("{\"n\":2}").asJsonObject());
+        session.outbound().enqueue(Json.parse("{\"n\":1}").asJsonObject());
+        session.outbound().enqueue(Json.parse("{\"n\":2}").asJsonObject());
         CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
             try {
                 new ServerStream(session, first, true, Duration.ofMinutes(1)).write(lost);
@@ -81,11 +81,11 @@ class ServerStreamTest {
         }
         String streamId = session.serverStreamId();
         // The client read the priming event and the first message only, then lost the connection.
-        long resumed = session.resumeStream(10_000);
+        long resumed = session.stream().resume(10_000);
         writing.get(30, TimeUnit.SECONDS);
         assertTrue(resumed > 0, "took the stream over from one the server still thought open");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        session.enqueue(Json.parse("{\"n\":3}").asJsonObject());
+        session.outbound().enqueue(Json.parse("{\"n\":3}").asJsonObject());
         CompletableFuture<Void> resuming = CompletableFuture.runAsync(() -> {
             try {
                 new ServerStream(session, resumed, Duration.ofMinutes(1), streamId, 1).write(out);
@@ -108,20 +108,20 @@ class ServerStreamTest {
     void aStreamClosedEarlySaysWhenToReconnectLast() throws Exception {
         Session session = new Session("s", "2025-11-25", "", 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        session.enqueue(Json.parse("{\"n\":1}").asJsonObject());
-        new ServerStream(session, session.openStream(), true, Duration.ofMillis(1500)).write(out);
+        session.outbound().enqueue(Json.parse("{\"n\":1}").asJsonObject());
+        new ServerStream(session, session.stream().open(), true, Duration.ofMillis(1500)).write(out);
         String id = session.serverStreamId();
         assertEquals(List.of("id: " + id + "_0", "retry: 3000", "data: ",
                 "id: " + id + "_1", "event: message", "data: {\"n\":1}", "retry: 3000"),
                 written(out).lines().filter(l -> !l.isEmpty()).toList());
-        assertTrue(session.openStream() > 0, "the slot is free again");
+        assertTrue(session.stream().open() > 0, "the slot is free again");
     }
 
     @Test
     void aStreamThatLostItsClaimBeforeStartingTouchesNothing() throws Exception {
         Session session = new Session("s", "2025-11-25", "", 0);
-        long lost = session.openStream();
-        long live = session.resumeStream(0); // not started: the claim is only given up after the lease
+        long lost = session.stream().open();
+        long live = session.stream().resume(0); // not started: the claim is only given up after the lease
         assertEquals(0, live);
         session.end(); // the session ends before the container writes the stream
         ByteArrayOutputStream out = new ByteArrayOutputStream();

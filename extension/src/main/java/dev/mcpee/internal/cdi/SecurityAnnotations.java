@@ -1,4 +1,6 @@
-package dev.mcpee.internal.security;
+package dev.mcpee.internal.cdi;
+
+import dev.mcpee.internal.security.ToolSecurity;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.mcpee.internal.invoke;
+package dev.mcpee.internal.protocol;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,13 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.PromptMessage;
 import dev.mcpee.api.ToolException;
-import dev.mcpee.internal.session.Session;
+import dev.mcpee.internal.invoke.ContentJson;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import jakarta.json.JsonArrayBuilder;
@@ -25,15 +23,13 @@ import jakarta.json.bind.Jsonb;
  * The {@link McpContext} of one streamed request ({@code tools/call}, {@code prompts/get} or
  * {@code resources/read} of a method that takes the context): turns progress and log calls into notifications
  * for the request's stream, sends requests to the client on it, and carries the cancellation flag that
- * {@code notifications/cancelled} sets.
+ * {@code notifications/cancelled} sets. It reaches the client only through a {@link ClientChannel}.
  */
 public final class StreamedCall implements McpContext {
 
     private final JsonValue progressToken;
-    private final Consumer<JsonObject> sink;
-    private final Session session;
+    private final ClientChannel channel;
     private final Duration requestTimeout;
-    private final Supplier<Level> minimumLevel;
     private final Jsonb jsonb;
     private volatile boolean cancelled;
     private volatile boolean finished;
@@ -43,19 +39,14 @@ public final class StreamedCall implements McpContext {
      * Creates the context.
      *
      * @param progressToken  the request's {@code _meta.progressToken}, or null
-     * @param sink           where notifications and requests go (the call's event stream); may drop them
-     * @param session        the session, for the client's capabilities and its responses, or null
+     * @param channel        where notifications and requests go (the call's event stream)
      * @param requestTimeout how long a request to the client may take
-     * @param minimumLevel   the session's {@code logging/setLevel} level, or null for all levels
      * @param jsonb          serializes log data
      */
-    public StreamedCall(JsonValue progressToken, Consumer<JsonObject> sink, Session session, Duration requestTimeout,
-                    Supplier<Level> minimumLevel, Jsonb jsonb) {
+    public StreamedCall(JsonValue progressToken, ClientChannel channel, Duration requestTimeout, Jsonb jsonb) {
         this.progressToken = progressToken;
-        this.sink = sink;
-        this.session = session;
+        this.channel = channel;
         this.requestTimeout = requestTimeout;
-        this.minimumLevel = minimumLevel;
         this.jsonb = jsonb;
     }
 
@@ -72,12 +63,12 @@ public final class StreamedCall implements McpContext {
         if (message != null) {
             params.add("message", message);
         }
-        sink.accept(JsonRpcCodec.notification("notifications/progress", params));
+        channel.send(JsonRpcCodec.notification("notifications/progress", params));
     }
 
     @Override
     public void log(Level level, String logger, Object data) {
-        Level minimum = minimumLevel.get();
+        Level minimum = channel.logLevel();
         if (finished || (minimum != null && level.ordinal() < minimum.ordinal())) {
             return;
         }
@@ -87,7 +78,7 @@ public final class StreamedCall implements McpContext {
         if (logger != null) {
             params.add("logger", logger);
         }
-        sink.accept(JsonRpcCodec.notification("notifications/message", params.add("data", value)));
+        channel.send(JsonRpcCodec.notification("notifications/message", params.add("data", value)));
     }
 
     @Override
@@ -116,16 +107,16 @@ public final class StreamedCall implements McpContext {
      * declared the capability; the client's error becomes a {@link ToolException} with its message.
      */
     private CompletionStage<JsonObject> request(String capability, String method, JsonObjectBuilder params) {
-        if (session == null || finished) {
+        if (finished) {
             return CompletableFuture.failedFuture(new IllegalStateException("The call is not streaming"));
         }
-        if (!session.clientCapabilities().containsKey(capability)) {
+        if (!channel.clientCapabilities().containsKey(capability)) {
             return CompletableFuture.failedFuture(new IllegalStateException("The client did not declare the "
                     + capability + " capability"));
         }
         CompletableFuture<JsonObject> response = new CompletableFuture<>();
-        String id = session.openRequest(response);
-        sink.accept(Json.object().add("jsonrpc", "2.0").add("id", id).add("method", method).add("params", params)
+        String id = channel.openRequest(response);
+        channel.send(Json.object().add("jsonrpc", "2.0").add("id", id).add("method", method).add("params", params)
                 .build());
         return response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).thenApply(message -> {
             JsonValue result = message.get("result");
@@ -153,5 +144,23 @@ public final class StreamedCall implements McpContext {
     /** Ends the call: later progress and log calls do nothing. */
     public void finish() {
         finished = true;
+    }
+
+    /**
+     * The request's progress token ({@code params._meta.progressToken}), when it is a string or a number.
+     *
+     * @param params the request's params
+     * @return the token, or null
+     */
+    public static JsonValue progressToken(JsonObject params) {
+        JsonValue meta = params.get("_meta");
+        if (meta != null && meta.getValueType() == JsonValue.ValueType.OBJECT) {
+            JsonValue token = meta.asJsonObject().get("progressToken");
+            if (token != null && (token.getValueType() == JsonValue.ValueType.STRING
+                    || token.getValueType() == JsonValue.ValueType.NUMBER)) {
+                return token;
+            }
+        }
+        return null;
     }
 }

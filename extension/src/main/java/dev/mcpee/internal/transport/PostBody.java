@@ -1,0 +1,69 @@
+package dev.mcpee.internal.transport;
+
+import java.io.InputStream;
+
+import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A POST's body as one JSON-RPC message, or the answer refusing it: 415 not JSON, 406 nothing acceptable,
+ * 413 too large, 400 not JSON (-32700) or not one JSON-RPC message (-32600).
+ *
+ * @param message the message, or null when refused
+ * @param refusal the answer, or null
+ */
+record PostBody(JsonRpcMessage message, Response refusal) {
+
+    /**
+     * Reads and decodes the body, bounded by {@code mcp.http.max-request-bytes}.
+     *
+     * @param contentType   the {@code Content-Type} header
+     * @param acceptable    the parsed {@code Accept} header
+     * @param contentLength the {@code Content-Length} header
+     * @param body          the raw body
+     * @param maxBytes      the limit
+     * @return the message or the refusal
+     */
+    static PostBody read(String contentType, AcceptHeader acceptable, String contentLength, InputStream body,
+                         int maxBytes) {
+        if (!RequestHeaders.isJson(contentType)) {
+            return refuse(HttpReplies.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Content-Type must be application/json"));
+        }
+        if (!acceptable.json() && !acceptable.sse()) {
+            return refuse(HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Accept must allow application/json and text/event-stream"));
+        }
+        if (RequestHeaders.declaresMoreThan(contentLength, maxBytes)) {
+            return refuse(tooLarge(maxBytes));
+        }
+        JsonValue parsed;
+        BoundedInputStream bounded = new BoundedInputStream(body, maxBytes);
+        try {
+            parsed = Json.read(bounded);
+        } catch (RuntimeException e) {
+            // JsonException for bad syntax; providers throw other runtime exceptions for input they refuse
+            // (Parsson: plain RuntimeException past 1000 levels of nesting). Either way the input is at fault.
+            return refuse(bounded.exceeded() ? tooLarge(maxBytes) : HttpReplies.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
+                    "Parse error: the body is not valid JSON"));
+        }
+        try {
+            return new PostBody(JsonRpcCodec.decode(parsed), null);
+        } catch (JsonRpcError e) {
+            return refuse(HttpReplies.error(400, JsonRpcCodec.salvageId(parsed), e.code(), e.getMessage()));
+        }
+    }
+
+    private static PostBody refuse(Response response) {
+        return new PostBody(null, response);
+    }
+
+    private static Response tooLarge(int maxBytes) {
+        return HttpReplies.error(413, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                "Request body larger than " + maxBytes + " bytes");
+    }
+}

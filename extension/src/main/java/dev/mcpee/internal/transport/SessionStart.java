@@ -1,0 +1,59 @@
+package dev.mcpee.internal.transport;
+
+import java.time.Duration;
+
+import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import dev.mcpee.internal.protocol.InitializeHandler;
+import dev.mcpee.internal.security.TokenCaller;
+import dev.mcpee.internal.session.Session;
+import dev.mcpee.internal.session.SessionLimitException;
+import dev.mcpee.internal.session.SessionStore;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * POST {@code initialize}: the protocol negotiates, then a session is created for the caller with what was
+ * negotiated, and its id goes back in {@code Mcp-Session-Id}.
+ */
+final class SessionStart {
+
+    /** When a client refused for the session cap should try again. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+    private final InitializeHandler initialize;
+    private final SessionStore sessions;
+
+    SessionStart(InitializeHandler initialize, SessionStore sessions) {
+        this.initialize = initialize;
+        this.sessions = sessions;
+    }
+
+    /**
+     * Answers {@code initialize}.
+     *
+     * @param request the request
+     * @param caller  the verified caller, the session's owner
+     * @return 200 with the result and the session header, 200 with a JSON-RPC error, or 503 at the session cap
+     */
+    Response initialize(JsonRpcMessage.Request request, TokenCaller caller) {
+        String version;
+        try {
+            version = initialize.negotiate(request.params());
+        } catch (JsonRpcError e) {
+            return HttpReplies.json(200, JsonRpcCodec.error(request.id(), e.code(), e.getMessage()));
+        }
+        Session session;
+        try {
+            session = sessions.create(version, caller.owner());
+        } catch (SessionLimitException e) {
+            return HttpReplies.errorBuilder(503, request.id(), JsonRpcError.INTERNAL_ERROR,
+                            "The server has too many open sessions; try again later")
+                    .header("Retry-After", Long.toString(RETRY_AFTER.toSeconds())).build();
+        }
+        session.clientCapabilities(InitializeHandler.clientCapabilities(request.params()));
+        JsonObject response = JsonRpcCodec.result(request.id(), initialize.result(version));
+        return HttpReplies.jsonBuilder(200, response).header(McpEndpoint.SESSION_HEADER, session.id()).build();
+    }
+}

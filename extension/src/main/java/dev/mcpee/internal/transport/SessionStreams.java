@@ -1,0 +1,84 @@
+package dev.mcpee.internal.transport;
+
+import java.time.Duration;
+
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.session.Session;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * GET on the endpoint for an admitted session: its server-to-client stream, new or resumed, or a call's
+ * stream resumed with {@code Last-Event-ID}.
+ */
+final class SessionStreams {
+
+    /** How long a resuming client waits for the stream's old connection to let go before 409. */
+    static final long TAKEOVER_MILLIS = 2_000;
+
+    /** How long a GET stream stays open: well before the session could expire, since the reconnect keeps it. */
+    private final Duration serverStreamOpen;
+
+    /**
+     * Creates the handling.
+     *
+     * @param idleTimeout {@code mcp.session.idle-timeout}: a stream stays open half of it, at most 10 minutes
+     */
+    SessionStreams(Duration idleTimeout) {
+        Duration half = idleTimeout.dividedBy(2);
+        serverStreamOpen = half.compareTo(Duration.ofMinutes(10)) > 0 ? Duration.ofMinutes(10) : half;
+    }
+
+    /**
+     * The stream a GET asks for.
+     *
+     * @param session     the caller's session
+     * @param lastEventId the {@code Last-Event-ID} the client resumes after, or null
+     * @return the event stream, or 409 when the session's stream is in use
+     */
+    Response open(Session session, EventId lastEventId) {
+        if (lastEventId != null && lastEventId.streamId().equals(session.serverStreamId())) {
+            return resumeServerStream(session, lastEventId.streamId(), lastEventId.sequence());
+        }
+        if (lastEventId != null && session.log().knows(lastEventId.streamId())) {
+            return McpEndpoint.eventStream(new ReplayStream(session, lastEventId.streamId(), lastEventId.sequence()));
+        }
+        // No id of ours: open the session's stream as usual.
+        long generation = session.stream().open();
+        if (generation == 0) {
+            return streamBusy();
+        }
+        return McpEndpoint.eventStream(new ServerStream(session, generation, session.primesStreams(),
+                serverStreamOpen));
+    }
+
+    /**
+     * The session's server-to-client stream, resumed after a lost connection: its missed events, then the
+     * stream goes on. An open stream is asked to leave; one that does not within {@link #TAKEOVER_MILLIS} is
+     * still in use (409).
+     */
+    private Response resumeServerStream(Session session, String streamId, int after) {
+        long generation;
+        try {
+            generation = session.stream().resume(TAKEOVER_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            generation = 0;
+        }
+        if (generation == 0) {
+            return streamBusy();
+        }
+        if (!streamId.equals(session.serverStreamId())) {
+            // While waiting, the stream left and another GET opened a new one, which was then asked to leave.
+            session.stream().close(generation);
+            return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "This session's stream was replaced by a new one; open it without Last-Event-ID");
+        }
+        return McpEndpoint.eventStream(new ServerStream(session, generation, serverStreamOpen, streamId, after));
+    }
+
+    private static Response streamBusy() {
+        return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                "This session's stream is already open");
+    }
+}
