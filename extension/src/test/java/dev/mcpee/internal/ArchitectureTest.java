@@ -1,0 +1,60 @@
+package dev.mcpee.internal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Dependency rules for the extension's main classes (test classes are not imported). A rule that
+ * matches no classes fails (ArchUnit's default, kept on purpose), so none of these can pass by
+ * checking nothing.
+ */
+@AnalyzeClasses(packages = "dev.mcpee", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /**
+     * The internal packages form layers: each can be understood, tested and changed after the ones
+     * it uses and without the ones that use it. A cycle between two of them (however long) makes
+     * them one tangled unit in which no part can be tested or replaced alone.
+     */
+    @ArchTest
+    static final ArchRule internalPackagesAreFreeOfCycles =
+            slices().matching("dev.mcpee.internal.(*)..")
+                    .should().beFreeOfCycles();
+
+    /**
+     * {@code dev.mcpee.api} is what applications compile against; {@code dev.mcpee.internal} may
+     * change in any release. An api type that mentions an internal one would leak it into user
+     * code and freeze it.
+     */
+    @ArchTest
+    static final ArchRule apiDoesNotDependOnInternal =
+            noClasses().that().resideInAPackage("dev.mcpee.api..")
+                    .should().dependOnClassesThat().resideInAPackage("dev.mcpee.internal..");
+
+    /**
+     * HTTP is confined to the transport: everything below it (protocol, sessions, invocation,
+     * security decisions) works on plain values, so it can be tested without a JAX-RS runtime and
+     * the transport can change without touching it.
+     */
+    @ArchTest
+    static final ArchRule onlyTransportUsesJaxRs =
+            noClasses().that().resideOutsideOfPackage("dev.mcpee.internal.transport..")
+                    .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+
+    /**
+     * The CDI extension SPI (bean metadata, bean manager, creational contexts, container
+     * lifecycle events) belongs to the portable extension in {@code dev.mcpee.internal.cdi}. The
+     * rest of the code gets what it needs from there as plain objects, so it stays independent of
+     * the container and testable without one.
+     */
+    @ArchTest
+    static final ArchRule onlyCdiUsesCdiExtensionSpi =
+            noClasses().that().resideOutsideOfPackage("dev.mcpee.internal.cdi..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "jakarta.enterprise.inject.spi..", "jakarta.enterprise.context.spi..");
+}
