@@ -1,5 +1,9 @@
 package dev.mcpee.internal.session;
 
+import dev.mcpee.internal.Await;
+
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -93,9 +97,7 @@ class SessionStreamTest {
                 throw new IllegalStateException(e);
             }
         });
-        while (session.stream().holds(old)) {
-            Thread.sleep(5);
-        }
+        Await.until(() -> !session.stream().holds(old), Duration.ofSeconds(30), "the old stream asked to leave");
         session.stream().close(old);
         long resumed = resuming.get(30, TimeUnit.SECONDS);
         assertTrue(resumed > old);

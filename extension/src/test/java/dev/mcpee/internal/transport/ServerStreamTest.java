@@ -1,5 +1,7 @@
 package dev.mcpee.internal.transport;
 
+import dev.mcpee.internal.Await;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,9 +53,7 @@ class ServerStreamTest {
                 throw new IllegalStateException(e);
             }
         });
-        while (!written(out).contains("{\"n\":2}") && !writing.isDone()) {
-            Thread.sleep(10);
-        }
+        Await.until(() -> written(out).contains("{\"n\":2}") || writing.isDone(), Duration.ofSeconds(30), "{n:2} written");
         session.end();
         writing.get(30, TimeUnit.SECONDS);
         assertEquals(List.of("retry: 3000",
@@ -76,9 +76,7 @@ class ServerStreamTest {
                 throw new IllegalStateException(e);
             }
         });
-        while (!written(lost).contains("{\"n\":2}") && !writing.isDone()) {
-            Thread.sleep(10);
-        }
+        Await.until(() -> written(lost).contains("{\"n\":2}") || writing.isDone(), Duration.ofSeconds(30), "{n:2} written");
         String streamId = session.serverStreamId();
         // The client read the priming event and the first message only, then lost the connection.
         long resumed = session.stream().resume(10_000);
@@ -93,9 +91,7 @@ class ServerStreamTest {
                 throw new IllegalStateException(e);
             }
         });
-        while (!written(out).contains("{\"n\":3}") && !resuming.isDone()) {
-            Thread.sleep(10);
-        }
+        Await.until(() -> written(out).contains("{\"n\":3}") || resuming.isDone(), Duration.ofSeconds(30), "{n:3} written");
         session.end();
         resuming.get(30, TimeUnit.SECONDS);
         assertEquals(List.of("retry: 3000",
