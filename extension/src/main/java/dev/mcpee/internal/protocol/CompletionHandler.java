@@ -49,24 +49,31 @@ public final class CompletionHandler implements RequestHandler {
         this.templates = templates;
     }
 
-    /** What a request refers to. */
-    record Target(String key, ToolSecurity security) {
-    }
-
     /**
-     * The prompt or template a request refers to, for the access decision.
+     * What a request refers to.
      *
-     * @param params the request's params
-     * @return the target's access rule
-     * @throws JsonRpcError {@code -32602} for a malformed or unknown reference
+     * @param key      the provider's key
+     * @param security the access rule of the prompt or template
      */
-    public ToolSecurity security(JsonObject params) {
-        return target(params).security();
+    public record Target(String key, ToolSecurity security) {
     }
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
-        Target target = target(params);
+        return complete(target(params), params);
+    }
+
+    /**
+     * Completions for a reference already resolved.
+     *
+     * @param target the prompt argument or template variable
+     * @return a handler completing it
+     */
+    public RequestHandler bound(Target target) {
+        return (params, context) -> complete(target, params);
+    }
+
+    private CompletionStage<JsonObject> complete(Target target, JsonObject params) {
         String value = params.getJsonObject("argument").getString("value", null);
         CompletionDefinition provider = providers.get(target.key());
         List<?> values = provider == null ? List.of() : invoke(provider, value, resolved(params));
@@ -86,7 +93,14 @@ public final class CompletionHandler implements RequestHandler {
                 "Completion " + provider.source(), "Completion failed");
     }
 
-    private Target target(JsonObject params) {
+    /**
+     * The prompt argument or template variable a request refers to.
+     *
+     * @param params the request's params
+     * @return the target
+     * @throws JsonRpcError {@code -32602} for a malformed or unknown reference
+     */
+    public Target target(JsonObject params) {
         JsonValue ref = params.get("ref");
         JsonValue argument = params.get("argument");
         if (ref == null || ref.getValueType() != JsonValue.ValueType.OBJECT || argument == null

@@ -43,6 +43,7 @@ public final class McpDispatcher {
     private final ResourcesReadHandler resourcesRead;
     private final CompletionHandler completion;
     private final Map<String, RequestHandler> handlers;
+    private final Map<String, Plan> openPlans;
     private final Duration toolTimeout;
 
     /**
@@ -83,6 +84,7 @@ public final class McpDispatcher {
             map.put("completion/complete", completion);
         }
         this.handlers = Map.copyOf(map);
+        this.openPlans = openPlans(handlers);
         this.toolTimeout = config.toolTimeout();
     }
 
@@ -96,72 +98,105 @@ public final class McpDispatcher {
     }
 
     /**
-     * What the transport needs to know of a request before dispatching it, from one lookup of its target.
+     * A request resolved once: what the transport needs to know before dispatching it, and what runs it.
      *
      * @param decision     whether the caller may make it
      * @param takesContext whether it runs a method taking the call's {@code McpContext} (a tool, prompt or
      *                     resource whose progress, log messages and requests to the client stream while it runs)
      * @param async        whether it runs a tool that completes asynchronously
+     * @param handler      runs it, bound to the resolved target where there is one; null for an unknown method
      */
-    public record Plan(AccessRule.Decision decision, boolean takesContext, boolean async) {
+    public record Plan(AccessRule.Decision decision, boolean takesContext, boolean async, RequestHandler handler) {
     }
-
-    private static final Plan OPEN = new Plan(AccessRule.ALLOW, false, false);
 
     private static AccessRule.Decision decide(ToolSecurity rule, Caller caller) {
         return rule == null ? AccessRule.ALLOW : AccessRule.decide(rule, caller);
     }
 
     /**
-     * Plans a request: decided before anything is dispatched or streamed, so the transport can answer with an
-     * HTTP status. {@code tools/call}, {@code prompts/get}, {@code resources/read} (and subscribe) and
-     * {@code completion/complete} target something protected; an unknown name is allowed here and answered
-     * by the handler with its error, without a stream.
+     * Plans a request: its target is looked up once, and the access decision taken before anything is
+     * dispatched or streamed, so the transport can answer with an HTTP status. {@code tools/call},
+     * {@code prompts/get}, {@code resources/read} (and subscribe) and {@code completion/complete} target something
+     * protected; an unknown name is allowed here and answered with its error, without a stream.
      *
      * @param request the request
      * @param caller  the verified caller
      * @return the plan
      */
     public Plan plan(JsonRpcMessage.Request request, Caller caller) {
-        if (!handlers.containsKey(request.method())) {
-            return OPEN;
+        Plan open = openPlans.get(request.method());
+        if (open != null || !handlers.containsKey(request.method())) {
+            return open != null ? open : NOT_FOUND;
         }
         try {
             return switch (request.method()) {
                 case "tools/call" -> {
                     ToolDefinition tool = toolsCall.tool(request.params());
                     yield new Plan(decide(tool.security(), caller), tool.invoker().takesContext(),
-                            tool.invoker().isAsync());
+                            tool.invoker().isAsync(), toolsCall.bound(tool));
                 }
                 case "prompts/get" -> {
                     PromptDefinition prompt = promptsGet.prompt(request.params());
                     yield new Plan(decide(prompt.security(), caller), prompt.invoker().takesContext(),
-                            false);
+                            false, promptsGet.bound(prompt));
                 }
-                case "resources/read", "resources/subscribe" -> {
-                    ResourceDefinition resource = resourcesRead.resource(request.params());
-                    yield new Plan(decide(resource.security(), caller),
-                            "resources/read".equals(request.method()) && resource.reader().takesContext(), false);
+                case "resources/read" -> {
+                    ResourcesReadHandler.Target target = resourcesRead.target(request.params());
+                    yield new Plan(decide(target.resource().security(), caller),
+                            target.resource().reader().takesContext(), false, resourcesRead.bound(target));
                 }
-                case "completion/complete" ->
-                        new Plan(decide(completion.security(request.params()), caller), false, false);
-                default -> OPEN;
+                case "resources/subscribe" -> new Plan(decide(resourcesRead.target(request.params()).resource()
+                        .security(), caller), false, false, handlers.get(request.method()));
+                default -> {
+                    CompletionHandler.Target target = completion.target(request.params());
+                    yield new Plan(decide(target.security(), caller), false, false, completion.bound(target));
+                }
             };
         } catch (JsonRpcError e) {
-            return OPEN;
+            return new Plan(AccessRule.ALLOW, false, false, (params, context) -> {
+                throw e;
+            });
         }
     }
 
+    /** Methods that target nothing protected: one plan each, made once. */
+    private static Map<String, Plan> openPlans(Map<String, RequestHandler> handlers) {
+        Map<String, Plan> out = new java.util.HashMap<>();
+        handlers.forEach((method, handler) -> {
+            if (!TARGETED.contains(method)) {
+                out.put(method, new Plan(AccessRule.ALLOW, false, false, handler));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    private static final java.util.Set<String> TARGETED = java.util.Set.of("tools/call", "prompts/get",
+            "resources/read", "resources/subscribe", "completion/complete");
+
+    private static final Plan NOT_FOUND = new Plan(AccessRule.ALLOW, false, false, null);
+
     /**
-     * Handles a request of an established session.
+     * Plans and runs a request of an established session (for callers that need no decision first).
      *
+     * @param request the request
+     * @param context the call's context
+     * @return the complete JSON-RPC response, as {@link #execute}
+     */
+    public CompletionStage<JsonObject> request(JsonRpcMessage.Request request, CallContext context) {
+        return execute(plan(request, context.caller()), request, context);
+    }
+
+    /**
+     * Runs a planned request.
+     *
+     * @param plan    the request's plan
      * @param request the request
      * @param context the call's context
      * @return the complete JSON-RPC response (success or error); never completes exceptionally; a request
      *         still running after {@code mcp.tools.timeout} is answered as timed out
      */
-    public CompletionStage<JsonObject> request(JsonRpcMessage.Request request, CallContext context) {
-        CompletableFuture<JsonObject> response = unbounded(request, context).toCompletableFuture();
+    public CompletionStage<JsonObject> execute(Plan plan, JsonRpcMessage.Request request, CallContext context) {
+        CompletableFuture<JsonObject> response = unbounded(plan.handler(), request, context).toCompletableFuture();
         return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
                 toolTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -172,8 +207,8 @@ public final class McpDispatcher {
                 + "; it may still complete on the server", true));
     }
 
-    private CompletionStage<JsonObject> unbounded(JsonRpcMessage.Request request, CallContext context) {
-        RequestHandler handler = handlers.get(request.method());
+    private static CompletionStage<JsonObject> unbounded(RequestHandler handler, JsonRpcMessage.Request request,
+                                                         CallContext context) {
         if (handler == null) {
             String message = "initialize".equals(request.method())
                     ? "This session is already initialized; start a new session without Mcp-Session-Id"

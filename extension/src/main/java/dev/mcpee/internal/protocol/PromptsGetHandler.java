@@ -26,6 +26,21 @@ public final class PromptsGetHandler implements RequestHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
+        return bound(prompt(params)).handle(params, context);
+    }
+
+    /**
+     * Renderings of a prompt already found.
+     *
+     * @param prompt the prompt
+     * @return a handler rendering it with the request's arguments
+     */
+    public RequestHandler bound(PromptDefinition prompt) {
+        return (params, context) -> render(prompt, params, context);
+    }
+
+    private static CompletionStage<JsonObject> render(PromptDefinition prompt, JsonObject params,
+                                                      CallContext context) {
         JsonValue arguments = params.get("arguments");
         JsonObject supplied;
         if (arguments == null || arguments == JsonValue.NULL) {
@@ -35,7 +50,7 @@ public final class PromptsGetHandler implements RequestHandler {
         } else {
             throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "prompts/get params.arguments must be an object");
         }
-        return CompletableFuture.completedFuture(prompt(params).invoker().get(supplied, context.call()));
+        return CompletableFuture.completedFuture(prompt.invoker().get(supplied, context.call()));
     }
 
     /**

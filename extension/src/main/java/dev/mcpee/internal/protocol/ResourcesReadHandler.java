@@ -41,32 +41,47 @@ public final class ResourcesReadHandler implements RequestHandler {
                 .sorted(Comparator.comparingInt((ResourceDefinition r) -> -r.template().literalLength())).toList();
     }
 
-    /** A resource and the variables its URI bound. */
-    record Target(ResourceDefinition resource, Map<String, String> values) {
+    /**
+     * A resource found for a URI, and the variables the URI bound.
+     *
+     * @param uri      the URI read
+     * @param resource the resource or template
+     * @param values   the template's variables, empty for a fixed resource
+     */
+    public record Target(String uri, ResourceDefinition resource, Map<String, String> values) {
     }
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
-        String uri = uri(params);
-        Target target = target(uri);
-        return CompletableFuture.completedFuture(target.resource().reader().read(uri, target.values(), context.call()));
+        return bound(target(params)).handle(params, context);
     }
 
     /**
-     * The resource a {@code resources/read} names.
+     * Reads of a resource already found.
+     *
+     * @param target the resource
+     * @return a handler reading it
+     */
+    public RequestHandler bound(Target target) {
+        return (params, context) -> CompletableFuture.completedFuture(
+                target.resource().reader().read(target.uri(), target.values(), context.call()));
+    }
+
+    /**
+     * The resource a {@code resources/read} (or subscribe) names.
      *
      * @param params the request's params
-     * @return the resource
+     * @return the resource and its variables
      * @throws JsonRpcError {@code -32602} without a uri, {@code -32002} for an unknown one
      */
-    public ResourceDefinition resource(JsonObject params) {
-        return target(uri(params)).resource();
+    public Target target(JsonObject params) {
+        return target(uri(params));
     }
 
     private Target target(String uri) {
         ResourceDefinition fixed = resources.find(uri);
         if (fixed != null) {
-            return new Target(fixed, Map.of());
+            return new Target(uri, fixed, Map.of());
         }
         for (ResourceDefinition template : mostSpecificFirst) {
             if (templates.find(template.uri()) == null) {
@@ -74,7 +89,7 @@ public final class ResourcesReadHandler implements RequestHandler {
             }
             Map<String, String> values = template.template().match(uri);
             if (values != null) {
-                return new Target(template, values);
+                return new Target(uri, template, values);
             }
         }
         throw new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: " + Echo.uri(uri));

@@ -28,7 +28,17 @@ public final class ToolsCallHandler implements RequestHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
-        return tool(params).invoker().call(arguments(params), context.call());
+        return bound(tool(params)).handle(params, context);
+    }
+
+    /**
+     * Calls of a tool already found.
+     *
+     * @param tool the tool
+     * @return a handler calling it with the request's arguments
+     */
+    public RequestHandler bound(ToolDefinition tool) {
+        return (params, context) -> tool.invoker().call(arguments(params), context.call());
     }
 
     /**

@@ -164,12 +164,12 @@ public class McpEndpoint {
             return done(authReplies.refused(plan.decision(), request.id()));
         }
         if (acceptable.sse() && plan.takesContext()) {
-            return done(streamCall(request, session, caller));
+            return done(streamCall(plan, request, session, caller));
         }
         // Asynchronous tools are answered as a stream, so the connection carries events while they run.
         boolean sse = !acceptable.json() || acceptable.sse() && plan.async();
         boolean priming = sse && acceptable.json() && session.primesStreams();
-        return dispatcher.request(request, context).toCompletableFuture().thenApply(r -> sse ? eventStream(new SseStream(r, priming, session.log()))
+        return dispatcher.execute(plan, request, context).toCompletableFuture().thenApply(r -> sse ? eventStream(new SseStream(r, priming, session.log()))
                 : HttpReplies.json(200, r));
     }
 
@@ -267,7 +267,8 @@ public class McpEndpoint {
     }
 
     /** A tool, prompt or resource that takes the call's context: its notifications stream out while it runs. */
-    private Response streamCall(JsonRpcMessage.Request request, Session session, TokenCaller caller) {
+    private Response streamCall(McpDispatcher.Plan plan, JsonRpcMessage.Request request, Session session,
+                                TokenCaller caller) {
         JsonValue token = StreamedCall.progressToken(request.params());
         CallStream stream = new CallStream(session.primesStreams(),
                 writer -> new StreamedCall(token, new SessionChannel(session, writer::eventIfConnected),
@@ -276,7 +277,7 @@ public class McpEndpoint {
                     session.calls().started(request.id(), call::cancel);
                     return new CallContext(session, caller, call);
                 },
-                context -> dispatcher.request(request, context).toCompletableFuture(),
+                context -> dispatcher.execute(plan, request, context).toCompletableFuture(),
                 () -> session.calls().ended(request.id()), session.log());
         return eventStream(stream);
     }
