@@ -1,9 +1,7 @@
 package dev.mcpee.internal.config;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
 
@@ -41,7 +39,7 @@ public record McpConfig(String serverName, String serverVersion, String serverTi
      * @return the configuration, meaningful only when no problem was added
      */
     public static McpConfig read(Config config, String defaultName, List<String> problems) {
-        Reader r = new Reader(config, problems);
+        ConfigReader r = new ConfigReader(config, problems);
         String name = r.string("mcp.server.name", defaultName);
         String version = r.string("mcp.server.version", "1.0.0");
         String title = r.string("mcp.server.title", null);
@@ -56,68 +54,5 @@ public record McpConfig(String serverName, String serverVersion, String serverTi
         int replay = r.positiveInt("mcp.session.replay-events", 100);
         return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxPerOwner, maxBytes,
                 origins, toolTimeout, replay);
-    }
-
-    /** Reads single keys, turning conversion failures into problems that name the key. */
-    private record Reader(Config config, List<String> problems) {
-
-        String string(String key, String defaultValue) {
-            Optional<String> value = config.getOptionalValue(key, String.class);
-            return value.map(String::strip).filter(v -> !v.isEmpty()).orElse(defaultValue);
-        }
-
-        int positiveInt(String key, int defaultValue) {
-            String raw = string(key, null);
-            if (raw == null) {
-                return defaultValue;
-            }
-            try {
-                int value = Integer.parseInt(raw);
-                if (value > 0) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            problems.add(key + "=" + raw + " is not a positive whole number; remove it to use the default "
-                    + defaultValue + ".");
-            return defaultValue;
-        }
-
-        Duration duration(String key, Duration defaultValue) {
-            String raw = string(key, null);
-            if (raw == null) {
-                return defaultValue;
-            }
-            try {
-                Duration value = Duration.parse(raw);
-                if (!value.isNegative() && !value.isZero()) {
-                    return value;
-                }
-            } catch (RuntimeException e) {
-                // reported below
-            }
-            problems.add(key + "=" + raw + " is not a positive ISO-8601 duration such as PT30M; remove it to use"
-                    + " the default " + defaultValue + ".");
-            return defaultValue;
-        }
-
-        OriginPolicy origins(String key, String defaultValue) {
-            String raw = string(key, defaultValue);
-            List<String> entries = new ArrayList<>();
-            for (String entry : raw.split(",")) {
-                String e = entry.strip();
-                if (e.isEmpty()) {
-                    continue;
-                }
-                if (!e.equals("*") && !e.matches("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#\\s]+")) {
-                    problems.add(key + " entry '" + e + "' is not an origin such as https://app.example.com or"
-                            + " http://localhost:* (scheme://host[:port], no path), nor *.");
-                    continue;
-                }
-                entries.add(e);
-            }
-            return new OriginPolicy(entries);
-        }
     }
 }

@@ -93,7 +93,7 @@ public final class Authenticator {
             return new Authenticator(settings, new JwtVerifier(rules, keys, () -> System.currentTimeMillis() / 1000),
                     jwksUri);
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(key + "=" + (jwksUri != null ? jwksUri : settings.issuer()) + ": the authorization server's"
+            problems.add("MCPEE111: " + key + "=" + (jwksUri != null ? jwksUri : settings.issuer()) + ": the authorization server's"
                     + " signing keys cannot be loaded: " + e.getMessage() + ". Fix: check the URL and that the"
                     + " server is reachable from this server.");
             return new Authenticator(settings, null, null);

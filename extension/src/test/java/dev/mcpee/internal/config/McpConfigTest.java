@@ -62,9 +62,9 @@ class McpConfigTest {
                 "mcp.session.max", "many", "mcp.http.allowed-origins", "https://ok.example,ftp:/bad/path")),
                 "x", problems);
         assertEquals(4, problems.size(), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mcp.list.page-size=0 ")));
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mcp.session.idle-timeout=30 minutes ")));
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mcp.session.max=many ")));
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mcp.http.allowed-origins entry 'ftp:/bad/path'")));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("MCPEE101: mcp.list.page-size=0 ")));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("MCPEE102: mcp.session.idle-timeout=30 minutes ")));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("MCPEE101: mcp.session.max=many ")));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("MCPEE103: mcp.http.allowed-origins entry 'ftp:/bad/path'")));
     }
 }
