@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 
 import dev.mcpee.api.Caller;
 import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.invoke.ResultMapper;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
@@ -86,6 +87,17 @@ public final class McpDispatcher {
         this.handlers = Map.copyOf(map);
         this.openPlans = openPlans(handlers);
         this.toolTimeout = config.toolTimeout();
+    }
+
+    /**
+     * The dispatcher of a deployment: what the endpoint and the tests use, so it is wired in one place.
+     *
+     * @param deployment what the deployment serves
+     * @return the dispatcher
+     */
+    public static McpDispatcher of(Deployment deployment) {
+        return new McpDispatcher(deployment.catalogs(), deployment.config(),
+                deployment.security().settings().listAllTools());
     }
 
     /**

@@ -78,7 +78,7 @@ public class McpEndpoint {
         config = deployment.config();
         security = deployment.security();
         authenticator = security.authenticator();
-        dispatcher = new McpDispatcher(deployment.catalogs(), config, security.settings().listAllTools());
+        dispatcher = McpDispatcher.of(deployment);
         sessions = registry.store();
         streams = new SessionStreams(config.sessionIdleTimeout());
         sessionStart = new SessionStart(dispatcher.initialize(), sessions);

@@ -25,10 +25,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbBuilder;
-import org.jboss.weld.environment.se.WeldContainer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The call context, for tools, prompts and resources: progress only with a token and increasing, log levels,
@@ -72,19 +71,14 @@ class ContextTest {
         }
     }
 
-    private static WeldContainer container;
+    @RegisterExtension
+    static final DeployedDispatcher DEPLOYED = new DeployedDispatcher(Reporting.class);
+
     private static McpDispatcher dispatcher;
 
     @BeforeAll
     static void deploy() {
-        container = WeldDeployment.start(Reporting.class);
-        McpExtension e = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(e.catalogs(), e.config(), false);
-    }
-
-    @AfterAll
-    static void stop() {
-        container.close();
+        dispatcher = DEPLOYED.dispatcher();
     }
 
     private static List<JsonObject> call(JsonValue token, Session session, boolean cancelFirst, List<String> out) {
@@ -137,7 +131,7 @@ class ContextTest {
 
     @Test
     void theContextIsNotAPromptArgument() {
-        McpExtension e = container.select(McpExtension.class).get();
+        McpExtension e = DEPLOYED.extension();
         assertEquals(Json.parse("[{\"name\":\"pet\",\"description\":\"The pet\",\"required\":true}]"),
                 e.catalogs().prompts().find("briefing").descriptor().get("arguments"));
     }
@@ -208,7 +202,7 @@ class ContextTest {
 
     @Test
     void theContextIsNotAnArgument() {
-        McpExtension e = container.select(McpExtension.class).get();
+        McpExtension e = DEPLOYED.extension();
         JsonObject schema = e.registry().find("work").descriptor().getJsonObject("inputSchema");
         assertEquals(Set.of("steps"), schema.getJsonObject("properties").keySet());
         assertFalse(schema.toString().contains("call"));

@@ -39,7 +39,7 @@ final class DeployedDispatcher implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) {
         container = WeldDeployment.start(beans);
         extension = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(extension.catalogs(), extension.config(), false);
+        dispatcher = McpDispatcher.of(extension.deployment());
     }
 
     @Override
@@ -54,6 +54,15 @@ final class DeployedDispatcher implements BeforeAllCallback, AfterAllCallback {
      */
     McpExtension extension() {
         return extension;
+    }
+
+    /**
+     * The dispatcher, for requests with a context of the test's own.
+     *
+     * @return the dispatcher
+     */
+    McpDispatcher dispatcher() {
+        return dispatcher;
     }
 
     /**

@@ -12,28 +12,22 @@ import dev.mcpee.internal.security.TokenCaller;
 import dev.mcpee.internal.session.Session;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.weld.environment.se.WeldContainer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code tools/call} through the dispatcher, on beans in a real CDI container. */
 class ToolCallTest {
 
-    private static WeldContainer container;
+    @RegisterExtension
+    static final DeployedDispatcher DEPLOYED = new DeployedDispatcher(SampleTools.Calculator.class, SampleTools.PerCall.class);
+
     private static McpDispatcher dispatcher;
     private static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", "", 0), TokenCaller.ANONYMOUS);
 
     @BeforeAll
     static void deploy() {
-        container = WeldDeployment.start(SampleTools.Calculator.class, SampleTools.PerCall.class);
-        McpExtension extension = container.select(McpExtension.class).get();
-        dispatcher = new McpDispatcher(extension.catalogs(), extension.config(), false);
-    }
-
-    @AfterAll
-    static void stop() {
-        container.close();
+        dispatcher = DEPLOYED.dispatcher();
     }
 
     private static JsonObject call(String tool, String arguments) {

@@ -48,7 +48,7 @@ class McpDispatcherTest {
 
     @Test
     void pagesThroughEveryToolOnce() {
-        McpDispatcher d = new McpDispatcher(Catalogs.of(registry(7)), CONFIG, false);
+        McpDispatcher d = dispatcher(7);
         List<String> seen = new ArrayList<>();
         JsonValue cursor = null;
         int pages = 0;
@@ -68,7 +68,7 @@ class McpDispatcherTest {
 
     @Test
     void exactlyOnePageHasNoNextCursor() {
-        JsonObject result = request(new McpDispatcher(Catalogs.of(registry(3)), CONFIG, false), "tools/list",
+        JsonObject result = request(dispatcher(3), "tools/list",
                 JsonValue.EMPTY_JSON_OBJECT).getJsonObject("result");
         assertEquals(3, result.getJsonArray("tools").size());
         assertFalse(result.containsKey("nextCursor"));
@@ -77,7 +77,7 @@ class McpDispatcherTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"garbage!\"", "\"dG9vbHM6LTE\"", "\"dG9vbHM6OTk\"", "42"})
     void foreignCursorsAreInvalidParams(String cursor) {
-        JsonObject response = request(new McpDispatcher(Catalogs.of(registry(3)), CONFIG, false), "tools/list",
+        JsonObject response = request(dispatcher(3), "tools/list",
                 Json.object().add("cursor", Json.parse(cursor)).build());
         assertEquals(Json.parse("{\"code\":-32602,\"message\":\"Invalid cursor\"}"), response.get("error"));
     }
@@ -85,14 +85,14 @@ class McpDispatcherTest {
     @Test
     void ping() {
         assertEquals(Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}"),
-                request(new McpDispatcher(Catalogs.of(registry(0)), CONFIG, false), "ping", JsonValue.EMPTY_JSON_OBJECT));
+                request(dispatcher(0), "ping", JsonValue.EMPTY_JSON_OBJECT));
     }
 
     @ParameterizedTest
     @CsvSource({"2025-11-25, 2025-11-25", "2025-06-18, 2025-06-18", "2024-11-05, 2025-11-25",
         "2099-01-01, 2025-11-25"})
     void negotiatesTheRevision(String requested, String answered) {
-        InitializeHandler init = new McpDispatcher(Catalogs.of(registry(0)), CONFIG, false).initialize();
+        InitializeHandler init = dispatcher(0).initialize();
         String version = init.negotiate(Json.object().add("protocolVersion", requested).build());
         assertEquals(answered, version);
         assertEquals(Json.parse("{\"protocolVersion\":\"" + answered + "\",\"capabilities\":{\"tools\":"
@@ -102,7 +102,7 @@ class McpDispatcherTest {
 
     @Test
     void initializeWithoutVersionIsInvalidParams() {
-        InitializeHandler init = new McpDispatcher(Catalogs.of(registry(0)), CONFIG, false).initialize();
+        InitializeHandler init = dispatcher(0).initialize();
         assertEquals(JsonRpcError.INVALID_PARAMS, assertThrows(JsonRpcError.class,
                 () -> init.negotiate(JsonValue.EMPTY_JSON_OBJECT)).code());
     }
@@ -110,8 +110,13 @@ class McpDispatcherTest {
     @Test
     void initializedNotificationMarksTheSession() {
         Session session = new Session("x", "2025-11-25", "", 0);
-        new McpDispatcher(Catalogs.of(registry(0)), CONFIG, false).notification(new JsonRpcMessage.Notification(
+        dispatcher(0).notification(new JsonRpcMessage.Notification(
                 "notifications/initialized", JsonValue.EMPTY_JSON_OBJECT), new CallContext(session, TokenCaller.ANONYMOUS));
         assertEquals(true, session.initialized());
+    }
+
+    /** The one way these tests build a dispatcher: a deployment of that many generated tools. */
+    private static McpDispatcher dispatcher(int tools) {
+        return new McpDispatcher(Catalogs.of(registry(tools)), CONFIG, false);
     }
 }
