@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StreamSlot {
 
-    /** How long a claimed stream may take to start writing before its claim is given up. */
-    static final Duration START_LEASE = Duration.ofSeconds(30);
+    /** How long a claimed stream may take to start writing: {@link StreamTimings#START_LEASE}. */
+    static final Duration START_LEASE = StreamTimings.START_LEASE;
 
     /** One claim: when it was made and whether its stream began writing. */
     private record Claim(long generation, long claimedAtNanos, boolean started) {

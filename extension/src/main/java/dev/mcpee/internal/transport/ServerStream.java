@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.StreamLog;
+import dev.mcpee.internal.session.StreamTimings;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -19,8 +20,8 @@ import jakarta.ws.rs.core.StreamingOutput;
  */
 final class ServerStream implements StreamingOutput {
 
-    /** How often an idle stream sends a keep-alive comment. */
-    static final Duration KEEP_ALIVE = Duration.ofSeconds(5);
+    /** How often an idle stream sends a keep-alive comment: {@link StreamTimings#KEEP_ALIVE}. */
+    static final Duration KEEP_ALIVE = StreamTimings.KEEP_ALIVE;
 
     private final Session session;
     private final long generation;

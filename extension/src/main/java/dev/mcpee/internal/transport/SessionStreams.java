@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.session.Session;
+import dev.mcpee.internal.session.StreamTimings;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 
@@ -13,8 +14,8 @@ import jakarta.ws.rs.core.Response;
  */
 final class SessionStreams {
 
-    /** How long a resuming client waits for the stream's old connection to let go before 409. */
-    static final long TAKEOVER_MILLIS = 2_000;
+    /** How long a resuming client waits for the old connection to let go: {@link StreamTimings#TAKEOVER}. */
+    static final long TAKEOVER_MILLIS = StreamTimings.TAKEOVER.toMillis();
 
     /** How long a GET stream stays open: well before the session could expire, since the reconnect keeps it. */
     private final Duration serverStreamOpen;
@@ -22,11 +23,10 @@ final class SessionStreams {
     /**
      * Creates the handling.
      *
-     * @param idleTimeout {@code mcp.session.idle-timeout}: a stream stays open half of it, at most 10 minutes
+     * @param idleTimeout {@code mcp.session.idle-timeout}, see {@link StreamTimings#serverStreamOpen}
      */
     SessionStreams(Duration idleTimeout) {
-        Duration half = idleTimeout.dividedBy(2);
-        serverStreamOpen = half.compareTo(Duration.ofMinutes(10)) > 0 ? Duration.ofMinutes(10) : half;
+        serverStreamOpen = StreamTimings.serverStreamOpen(idleTimeout);
     }
 
     /**

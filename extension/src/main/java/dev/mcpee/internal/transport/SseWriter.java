@@ -8,6 +8,7 @@ import java.util.Base64;
 
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.session.StreamLog;
+import dev.mcpee.internal.session.StreamTimings;
 import jakarta.json.JsonObject;
 
 /**
@@ -18,12 +19,14 @@ final class SseWriter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Tells a client how long to wait before reconnecting when a stream ends early (SSE {@code retry}). */
-    private static final byte[] RETRY_AND_EMPTY_DATA = "retry: 3000\ndata: \n\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RETRY_AND_EMPTY_DATA = ("retry: " + StreamTimings.RECONNECT.toMillis() + "\ndata: \n\n")
+            .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MESSAGE = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
     /** An SSE comment: ignored by clients, keeps the connection busy. */
     private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
     /** The reconnection delay alone, for a resumed stream (a block without data dispatches no event). */
-    private static final byte[] RETRY = "retry: 3000\n\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RETRY = ("retry: " + StreamTimings.RECONNECT.toMillis() + "\n\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream out;
     private final StreamLog log;
