@@ -14,19 +14,16 @@ import dev.mcpee.api.Caller;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.invoke.ResultMapper;
-import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.model.Catalogs;
-import dev.mcpee.internal.model.ResourceDefinition;
 import dev.mcpee.internal.model.PromptDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.ToolSecurity;
 import dev.mcpee.api.McpContext;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -36,7 +33,6 @@ import jakarta.json.JsonValue;
 public final class McpDispatcher {
 
     private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
-    private static final JsonObject EMPTY = Json.object().build();
 
     private final InitializeHandler initialize;
     private final ToolsCallHandler toolsCall;
@@ -63,8 +59,8 @@ public final class McpDispatcher {
         this.resourcesRead = new ResourcesReadHandler(catalogs.resources(), catalogs.templates());
         this.completion = new CompletionHandler(catalogs.completions(), catalogs.prompts(), catalogs.templates());
         java.util.HashMap<String, RequestHandler> map = new java.util.HashMap<>();
-        map.put("ping", (params, context) -> CompletableFuture.completedFuture(EMPTY));
-        map.put("logging/setLevel", McpDispatcher::setLevel);
+        map.put("ping", (params, context) -> CompletableFuture.completedFuture(SessionMethods.EMPTY));
+        map.put("logging/setLevel", SessionMethods::setLevel);
         map.put("tools/list", new ListHandler<>("tools", catalogs.tools(), config.pageSize(), listAll));
         map.put("tools/call", toolsCall);
         // Only methods of declared capabilities exist; others stay -32601.
@@ -78,8 +74,8 @@ public final class McpDispatcher {
             map.put("resources/templates/list", new ListHandler<>("resourceTemplates", catalogs.templates(),
                     config.pageSize(), listAll));
             map.put("resources/read", resourcesRead);
-            map.put("resources/subscribe", (params, context) -> subscription(params, context, true));
-            map.put("resources/unsubscribe", (params, context) -> subscription(params, context, false));
+            map.put("resources/subscribe", SessionMethods::subscribe);
+            map.put("resources/unsubscribe", SessionMethods::unsubscribe);
         }
         if (hasCompletions) {
             map.put("completion/complete", completion);
@@ -264,37 +260,6 @@ public final class McpDispatcher {
      */
     public void response(JsonRpcMessage.Response response, CallContext context) {
         context.session().requests().complete(response.id(), response.message());
-    }
-
-    private static CompletionStage<JsonObject> subscription(JsonObject params, CallContext context, boolean on) {
-        JsonValue uri = params.get("uri");
-        if (!(uri instanceof JsonString s)) {
-            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "params.uri (a string) is missing");
-        }
-        if (on) {
-            context.session().subscribe(s.getString());
-        } else {
-            context.session().unsubscribe(s.getString());
-        }
-        return CompletableFuture.completedFuture(EMPTY);
-    }
-
-    private static CompletionStage<JsonObject> setLevel(JsonObject params, CallContext context) {
-        JsonValue level = params.get("level");
-        McpContext.Level parsed = null;
-        if (level instanceof JsonString s) {
-            for (McpContext.Level l : McpContext.Level.values()) {
-                if (l.name().equalsIgnoreCase(s.getString())) {
-                    parsed = l;
-                }
-            }
-        }
-        if (parsed == null) {
-            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "logging/setLevel needs params.level, one of debug,"
-                    + " info, notice, warning, error, critical, alert, emergency");
-        }
-        context.session().logLevel(parsed);
-        return CompletableFuture.completedFuture(EMPTY);
     }
 
     private static JsonObject error(JsonRpcMessage.Request request, Throwable t) {
