@@ -65,9 +65,6 @@ public class McpExtension implements Extension {
     private final List<Candidate> promptCandidates = new ArrayList<>();
     private final List<Candidate> resourceCandidates = new ArrayList<>();
     private final List<Candidate> completionCandidates = new ArrayList<>();
-    private volatile Catalogs catalogs;
-    private volatile McpConfig config;
-    private volatile McpSecurity security;
     private Jsonb jsonb;
     private volatile Deployment deployment;
 
@@ -141,8 +138,6 @@ public class McpExtension implements Extension {
             event.addDeploymentProblem(new DeploymentException(message));
             return;
         }
-        config = cfg;
-        security = sec;
         // The container's MicroProfile JWT (for the application's own resources) accepts the same tokens;
         // cleared again in close().
         URI keys = sec.authenticator().jwksUri();
@@ -150,7 +145,7 @@ public class McpExtension implements Extension {
             MpJwtConfigSource.publish(auth.issuer(), keys.toString(), String.join(",", auth.audiences()),
                     auth.clockSkew().toSeconds());
         }
-        catalogs = new Catalogs(new Catalog<>(tools), promptCatalog,
+        Catalogs catalogs = new Catalogs(new Catalog<>(tools), promptCatalog,
                 new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList()), templateCatalog,
                 completionMap);
         deployment = new Deployment(cfg, catalogs, sec, jsonb);
@@ -223,25 +218,7 @@ public class McpExtension implements Extension {
      * @throws IllegalStateException before deployment completed or after it failed
      */
     public Catalog<ToolDefinition> registry() {
-        return catalogs().tools();
-    }
-
-    /**
-     * The JSON-B instance of this deployment (created once, closed at shutdown).
-     *
-     * @return the instance
-     */
-    public Jsonb jsonb() {
-        return require(jsonb);
-    }
-
-    /**
-     * Everything this deployment serves.
-     *
-     * @return the catalogs
-     */
-    public Catalogs catalogs() {
-        return require(catalogs);
+        return deployment().catalogs().tools();
     }
 
     private static <T> T require(T value) {
@@ -249,31 +226,5 @@ public class McpExtension implements Extension {
             throw new IllegalStateException("mcp-ee: the deployment has not completed");
         }
         return value;
-    }
-
-    /**
-     * The resource-server security of this deployment.
-     *
-     * @return the security
-     */
-    public McpSecurity security() {
-        McpSecurity s = security;
-        if (s == null) {
-            throw new IllegalStateException("mcp-ee: the deployment has not completed");
-        }
-        return s;
-    }
-
-    /**
-     * The validated configuration.
-     *
-     * @return the configuration
-     */
-    public McpConfig config() {
-        McpConfig c = config;
-        if (c == null) {
-            throw new IllegalStateException("mcp-ee: the deployment has not completed");
-        }
-        return c;
     }
 }

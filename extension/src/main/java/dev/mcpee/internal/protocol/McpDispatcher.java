@@ -133,8 +133,11 @@ public final class McpDispatcher {
      */
     public Plan plan(JsonRpcMessage.Request request, Caller caller) {
         Plan open = openPlans.get(request.method());
-        if (open != null || !handlers.containsKey(request.method())) {
-            return open != null ? open : NOT_FOUND;
+        if (open != null) {
+            return open;
+        }
+        if (!handlers.containsKey(request.method())) {
+            return NOT_FOUND;
         }
         try {
             return switch (request.method()) {
@@ -153,8 +156,8 @@ public final class McpDispatcher {
                     yield new Plan(decide(target.resource().security(), caller),
                             target.resource().reader().takesContext(), false, resourcesRead.bound(target));
                 }
-                case "resources/subscribe" -> new Plan(decide(resourcesRead.target(request.params()).resource()
-                        .security(), caller), false, false, handlers.get(request.method()));
+                case "resources/subscribe" -> new Plan(subscribeDecision(request.params(), caller), false, false,
+                        handlers.get(request.method()));
                 default -> {
                     CompletionHandler.Target target = completion.target(request.params());
                     yield new Plan(decide(target.security(), caller), false, false, completion.bound(target));
@@ -164,6 +167,18 @@ public final class McpDispatcher {
             return new Plan(AccessRule.ALLOW, false, false, (params, context) -> {
                 throw e;
             });
+        }
+    }
+
+    /**
+     * A subscription to a resource that is served needs that resource's access; one to a URI nothing serves
+     * is allowed and recorded (the subscribe handler checks only that a uri is given).
+     */
+    private AccessRule.Decision subscribeDecision(JsonObject params, Caller caller) {
+        try {
+            return decide(resourcesRead.target(params).resource().security(), caller);
+        } catch (JsonRpcError e) {
+            return AccessRule.ALLOW;
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.mcpee.internal.session;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -9,9 +8,6 @@ import java.util.concurrent.TimeUnit;
  * leave, because a client that resumes has lost it though the server may not have noticed yet.
  */
 public final class StreamSlot {
-
-    /** How long a claimed stream may take to start writing: {@link StreamTimings#START_LEASE}. */
-    static final Duration START_LEASE = StreamTimings.START_LEASE;
 
     /** One claim: when it was made and whether its stream began writing. */
     private record Claim(long generation, long claimedAtNanos, boolean started) {
@@ -32,7 +28,7 @@ public final class StreamSlot {
     }
 
     /**
-     * Claims the slot. A claim whose stream never started writing within {@link #START_LEASE} (the container
+     * Claims the slot. A claim whose stream never started writing within {@link StreamTimings#START_LEASE} (the container
      * failed before writing the response) is given up.
      *
      * @return the claim's generation (positive), or 0 when another stream is open
@@ -44,7 +40,7 @@ public final class StreamSlot {
     long open(long nowNanos) {
         synchronized (lock) {
             Claim c = claim;
-            if (c != null && (c.started() || nowNanos - c.claimedAtNanos() <= START_LEASE.toNanos())) {
+            if (c != null && (c.started() || nowNanos - c.claimedAtNanos() <= StreamTimings.START_LEASE.toNanos())) {
                 return 0;
             }
             long generation = ++generations;

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import dev.mcpee.internal.protocol.StreamedCall;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.session.StreamLog;
+import dev.mcpee.internal.session.StreamTimings;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -42,7 +43,7 @@ final class CallStream implements StreamingOutput {
      */
     CallStream(boolean priming, Function<SseWriter, StreamedCall> newCall, Function<StreamedCall, CallContext> context,
                Function<CallContext, CompletableFuture<JsonObject>> dispatch, Runnable ended, StreamLog log) {
-        this(priming, newCall, context, dispatch, ended, log, ServerStream.KEEP_ALIVE);
+        this(priming, newCall, context, dispatch, ended, log, StreamTimings.KEEP_ALIVE);
     }
 
     /**

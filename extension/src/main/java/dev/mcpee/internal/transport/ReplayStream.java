@@ -6,12 +6,13 @@ import java.util.List;
 
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.StreamLog;
+import dev.mcpee.internal.session.StreamTimings;
 import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A stream resumed with GET and {@code Last-Event-ID}: the events of that one stream after the client's last
  * one, with their original ids, then those still to come until the stream completes (a call still running
- * goes on reporting here), with a keep-alive comment when there was nothing for {@link ServerStream#KEEP_ALIVE}.
+ * goes on reporting here), with a keep-alive comment when there was nothing for {@link StreamTimings#KEEP_ALIVE}.
  * Never another stream's events. Ends when the client goes away.
  */
 final class ReplayStream implements StreamingOutput {
@@ -35,7 +36,7 @@ final class ReplayStream implements StreamingOutput {
         long quietSince = System.nanoTime();
         try {
             while (!session.closed()) {
-                List<StreamLog.Event> events = log.after(streamId, last, ServerStream.KEEP_ALIVE.toMillis());
+                List<StreamLog.Event> events = log.after(streamId, last, StreamTimings.KEEP_ALIVE.toMillis());
                 for (StreamLog.Event e : events) {
                     writer.replay(e);
                     last = e.sequence();
@@ -45,7 +46,7 @@ final class ReplayStream implements StreamingOutput {
                     return;
                 }
                 // The wait also ends when another stream of the session records an event: count real silence.
-                if (System.nanoTime() - quietSince >= ServerStream.KEEP_ALIVE.toNanos()) {
+                if (System.nanoTime() - quietSince >= StreamTimings.KEEP_ALIVE.toNanos()) {
                     // A long call with nothing to report: keep the connection, and notice a client that left.
                     writer.ping();
                     quietSince = System.nanoTime();

@@ -12,16 +12,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A session's server-to-client stream (GET on the endpoint): messages not tied to a call, such as
- * {@code notifications/resources/updated}, as they are queued; a comment line every {@link #KEEP_ALIVE} so
+ * {@code notifications/resources/updated}, as they are queued; a comment line every {@link StreamTimings#KEEP_ALIVE} so
  * proxies keep the connection; closed when the session ends, the client goes away, a resuming client takes
  * over, or after {@code maxOpen} (with {@code retry}, so the client reconnects). Its events are recorded, so
  * a client that reconnects with {@code Last-Event-ID} gets the ones it missed and the stream goes on under
  * the same id. It holds a container thread while open.
  */
 final class ServerStream implements StreamingOutput {
-
-    /** How often an idle stream sends a keep-alive comment: {@link StreamTimings#KEEP_ALIVE}. */
-    static final Duration KEEP_ALIVE = StreamTimings.KEEP_ALIVE;
 
     private final Session session;
     private final long generation;
@@ -90,8 +87,8 @@ final class ServerStream implements StreamingOutput {
             long left;
             while (session.stream().holds(generation) && (left = end - System.nanoTime()) > 0) {
                 // The last wait is cut short so the stream closes on time; only a full one calls for a ping.
-                boolean fullWait = left >= KEEP_ALIVE.toNanos();
-                JsonObject message = session.outbound().next(fullWait ? KEEP_ALIVE.toMillis()
+                boolean fullWait = left >= StreamTimings.KEEP_ALIVE.toNanos();
+                JsonObject message = session.outbound().next(fullWait ? StreamTimings.KEEP_ALIVE.toMillis()
                         : Math.max(1, left / 1_000_000));
                 if (message != null) {
                     try {

@@ -14,9 +14,6 @@ import jakarta.ws.rs.core.Response;
  */
 final class SessionStreams {
 
-    /** How long a resuming client waits for the old connection to let go: {@link StreamTimings#TAKEOVER}. */
-    static final long TAKEOVER_MILLIS = StreamTimings.TAKEOVER.toMillis();
-
     /** How long a GET stream stays open: well before the session could expire, since the reconnect keeps it. */
     private final Duration serverStreamOpen;
 
@@ -54,13 +51,13 @@ final class SessionStreams {
 
     /**
      * The session's server-to-client stream, resumed after a lost connection: its missed events, then the
-     * stream goes on. An open stream is asked to leave; one that does not within {@link #TAKEOVER_MILLIS} is
+     * stream goes on. An open stream is asked to leave; one that does not within {@link StreamTimings#TAKEOVER} is
      * still in use (409).
      */
     private Response resumeServerStream(Session session, String streamId, int after) {
         long generation;
         try {
-            generation = session.stream().resume(TAKEOVER_MILLIS);
+            generation = session.stream().resume(StreamTimings.TAKEOVER.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             generation = 0;

@@ -133,7 +133,7 @@ class ContextTest {
     void theContextIsNotAPromptArgument() {
         McpExtension e = DEPLOYED.extension();
         assertEquals(Json.parse("[{\"name\":\"pet\",\"description\":\"The pet\",\"required\":true}]"),
-                e.catalogs().prompts().find("briefing").descriptor().get("arguments"));
+                e.deployment().catalogs().prompts().find("briefing").descriptor().get("arguments"));
     }
 
     @Test

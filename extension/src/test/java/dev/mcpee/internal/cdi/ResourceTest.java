@@ -71,6 +71,13 @@ class ResourceTest {
     }
 
     @Test
+    void subscribingToAUriNothingServesIsAllowed() {
+        assertEquals(Json.parse("{}"), request("resources/subscribe", "{\"uri\":\"test://not/served\"}")
+                .get("result"), "recorded, as a resource may appear later");
+        assertEquals(AccessRule.ALLOW, DEPLOYMENT.authorize("resources/subscribe", "{\"uri\":\"test://not/served\"}"));
+    }
+
+    @Test
     void reads() {
         assertEquals(Json.parse("{\"contents\":[{\"uri\":\"test://static/text\",\"mimeType\":\"text/plain\","
                 + "\"text\":\"hello\"}]}"), request("resources/read", "{\"uri\":\"test://static/text\"}")
@@ -105,7 +112,7 @@ class ResourceTest {
 
     @Test
     void aTemplateSwitchedOffIsNotRead() {
-        var templates = DEPLOYMENT.extension().catalogs().templates();
+        var templates = DEPLOYMENT.extension().deployment().catalogs().templates();
         templates.setEnabled("test://pets/{petId}", false);
         try {
             assertEquals(-32002, request("resources/read", "{\"uri\":\"test://pets/7\"}").getJsonObject("error")

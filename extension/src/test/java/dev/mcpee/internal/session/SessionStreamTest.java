@@ -73,14 +73,14 @@ class SessionStreamTest {
         Session session = new Session("s", "2025-11-25", "", 0);
         long start = System.nanoTime();
         long lost = session.stream().open(start);
-        assertEquals(0, session.stream().open(start + StreamSlot.START_LEASE.toNanos() / 2), "still within the lease");
-        long next = session.stream().open(start + StreamSlot.START_LEASE.toNanos() + 1);
+        assertEquals(0, session.stream().open(start + StreamTimings.START_LEASE.toNanos() / 2), "still within the lease");
+        long next = session.stream().open(start + StreamTimings.START_LEASE.toNanos() + 1);
         assertTrue(next > lost, "the container never wrote the first stream: its claim is given up");
         assertFalse(session.stream().started(lost, "late"), "the container came back to the given-up claim too late");
         assertNull(session.serverStreamId(), "and it changed nothing");
         assertTrue(session.stream().started(next, "s1"));
         assertEquals("s1", session.serverStreamId());
-        assertEquals(0, session.stream().open(start + 10 * StreamSlot.START_LEASE.toNanos()),
+        assertEquals(0, session.stream().open(start + 10 * StreamTimings.START_LEASE.toNanos()),
                 "a started stream keeps its claim however long it runs");
     }
 
