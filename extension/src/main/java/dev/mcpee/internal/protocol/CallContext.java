@@ -7,26 +7,25 @@ import java.util.concurrent.CompletionStage;
 import dev.mcpee.api.Caller;
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.PromptMessage;
-import dev.mcpee.internal.session.Session;
 import jakarta.json.JsonObject;
 
 /**
  * What a request handler knows about the call besides its params.
  *
- * @param session the session
- * @param caller  the verified caller
- * @param call    the call's context for methods that take one (progress, logging, cancellation)
+ * @param client the client behind the request (a 2025 session, or what a stateless request declares)
+ * @param caller the verified caller
+ * @param call   the call's context for methods that take one (progress, logging, cancellation)
  */
-public record CallContext(Session session, Caller caller, McpContext call) {
+public record CallContext(ClientState client, Caller caller, McpContext call) {
 
     /**
      * A context whose progress and log messages go nowhere.
      *
-     * @param session the session
-     * @param caller  the verified caller
+     * @param client the client behind the request
+     * @param caller the verified caller
      */
-    public CallContext(Session session, Caller caller) {
-        this(session, caller, Silent.INSTANCE);
+    public CallContext(ClientState client, Caller caller) {
+        this(client, caller, Silent.INSTANCE);
     }
 
     /** Drops progress and log messages; never cancelled. */

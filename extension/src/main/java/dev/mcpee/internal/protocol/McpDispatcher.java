@@ -256,11 +256,11 @@ public final class McpDispatcher {
      */
     public void notification(JsonRpcMessage.Notification notification, CallContext context) {
         if ("notifications/initialized".equals(notification.method())) {
-            context.session().markInitialized();
+            context.client().initialized();
         } else if ("notifications/cancelled".equals(notification.method())) {
             JsonValue requestId = notification.params().get("requestId");
             if (requestId != null) {
-                context.session().calls().cancel(requestId);
+                context.client().cancel(requestId);
             }
         }
         // Other notifications (cancelled, progress, roots/list_changed) need no action from a tools-only server.
@@ -274,7 +274,7 @@ public final class McpDispatcher {
      * @param context  the context
      */
     public void response(JsonRpcMessage.Response response, CallContext context) {
-        context.session().requests().complete(response.id(), response.message());
+        context.client().answer(response.id(), response.message());
     }
 
     private static JsonObject error(JsonRpcMessage.Request request, Throwable t) {

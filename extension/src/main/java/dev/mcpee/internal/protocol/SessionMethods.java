@@ -47,9 +47,9 @@ final class SessionMethods {
             throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "params.uri (a string) is missing");
         }
         if (on) {
-            context.session().subscribe(s.getString());
+            context.client().subscribe(s.getString());
         } else {
-            context.session().unsubscribe(s.getString());
+            context.client().unsubscribe(s.getString());
         }
         return CompletableFuture.completedFuture(EMPTY);
     }
@@ -75,7 +75,7 @@ final class SessionMethods {
             throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "logging/setLevel needs params.level, one of debug,"
                     + " info, notice, warning, error, critical, alert, emergency");
         }
-        context.session().logLevel(parsed);
+        context.client().logLevel(parsed);
         return CompletableFuture.completedFuture(EMPTY);
     }
 }

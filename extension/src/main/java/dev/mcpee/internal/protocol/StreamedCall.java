@@ -23,11 +23,13 @@ import jakarta.json.bind.Jsonb;
  * The {@link McpContext} of one streamed request ({@code tools/call}, {@code prompts/get} or
  * {@code resources/read} of a method that takes the context): turns progress and log calls into notifications
  * for the request's stream, sends requests to the client on it, and carries the cancellation flag that
- * {@code notifications/cancelled} sets. It reaches the client only through a {@link ClientChannel}.
+ * {@code notifications/cancelled} sets. It reaches the client only through a {@link ClientChannel} and the
+ * request's {@link ClientState}.
  */
 public final class StreamedCall implements McpContext {
 
     private final JsonValue progressToken;
+    private final ClientState client;
     private final ClientChannel channel;
     private final Duration requestTimeout;
     private final Jsonb jsonb;
@@ -39,12 +41,15 @@ public final class StreamedCall implements McpContext {
      * Creates the context.
      *
      * @param progressToken  the request's {@code _meta.progressToken}, or null
+     * @param client         the client behind the request: its capabilities, log level and answers
      * @param channel        where notifications and requests go (the call's event stream)
      * @param requestTimeout how long a request to the client may take
      * @param jsonb          serializes log data
      */
-    public StreamedCall(JsonValue progressToken, ClientChannel channel, Duration requestTimeout, Jsonb jsonb) {
+    public StreamedCall(JsonValue progressToken, ClientState client, ClientChannel channel, Duration requestTimeout,
+                        Jsonb jsonb) {
         this.progressToken = progressToken;
+        this.client = client;
         this.channel = channel;
         this.requestTimeout = requestTimeout;
         this.jsonb = jsonb;
@@ -68,7 +73,7 @@ public final class StreamedCall implements McpContext {
 
     @Override
     public void log(Level level, String logger, Object data) {
-        Level minimum = channel.logLevel();
+        Level minimum = client.logLevel();
         if (finished || (minimum != null && level.ordinal() < minimum.ordinal())) {
             return;
         }
@@ -110,12 +115,12 @@ public final class StreamedCall implements McpContext {
         if (finished) {
             return CompletableFuture.failedFuture(new IllegalStateException("The call is not streaming"));
         }
-        if (!channel.clientCapabilities().containsKey(capability)) {
+        if (!client.capabilities().containsKey(capability)) {
             return CompletableFuture.failedFuture(new IllegalStateException("The client did not declare the "
                     + capability + " capability"));
         }
         CompletableFuture<JsonObject> response = new CompletableFuture<>();
-        String id = channel.openRequest(response);
+        String id = client.openRequest(response);
         channel.send(Json.object().add("jsonrpc", "2.0").add("id", id).add("method", method).add("params", params)
                 .build());
         return response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).thenApply(message -> {

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The protected resource metadata document; a public, cacheable document any origin may read. */
@@ -36,11 +37,11 @@ public class ResourceMetadataEndpoint {
         String expected = security.metadataPath(servletContext.getContextPath())
                 .substring("/.well-known/oauth-protected-resource/".length());
         if (metadata == null || !expected.equals(path)) {
-            return Response.status(404).type(HttpReplies.JSON)
+            return Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Json.bytes(Json.object().add("error", "not_found").build())).build();
         }
         // Browser-based clients (the MCP Inspector) read this cross-origin; it holds nothing secret.
-        return Response.ok(Json.bytes(metadata), HttpReplies.JSON).header("Access-Control-Allow-Origin", "*")
+        return Response.ok(Json.bytes(metadata), MediaType.APPLICATION_JSON_TYPE).header("Access-Control-Allow-Origin", "*")
                 .header("Cache-Control", "public, max-age=3600").build();
     }
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.mcpee.internal.http.HttpReply;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
@@ -27,17 +28,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                 && w.getResponse().getStatus() < 500) {
             int status = w.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
-            Response.ResponseBuilder b = HttpReplies.errorBuilder(status, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+            HttpReply reply = HttpReply.error(status, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     known == null ? "Request refused" : known.getReasonPhrase());
             String allow = w.getResponse().getHeaderString("Allow");
-            if (allow != null) {
-                b.header("Allow", allow);
-            }
-            return b.build();
+            return Replies.of(allow == null ? reply : reply.with("Allow", allow));
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "MCP endpoint failure (reference " + reference + ")", t);
-        return HttpReplies.error(500, JsonValue.NULL, JsonRpcError.INTERNAL_ERROR,
-                "Internal error (reference " + reference + ")");
+        return Replies.of(HttpReply.error(500, JsonValue.NULL, JsonRpcError.INTERNAL_ERROR,
+                "Internal error (reference " + reference + ")"));
     }
 }

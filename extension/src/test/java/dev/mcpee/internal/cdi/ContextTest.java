@@ -16,7 +16,7 @@ import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.protocol.StreamedCall;
-import dev.mcpee.internal.transport.SessionChannel;
+import dev.mcpee.internal.http.SessionClient;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.security.TokenCaller;
@@ -83,13 +83,13 @@ class ContextTest {
 
     private static List<JsonObject> call(JsonValue token, Session session, boolean cancelFirst, List<String> out) {
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
-        StreamedCall call = new StreamedCall(token, new SessionChannel(session, sent::add), java.time.Duration.ofSeconds(5), JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(token, new SessionClient(session), sent::add, java.time.Duration.ofSeconds(5), JsonbBuilder.create());
         if (cancelFirst) {
             call.cancel();
         }
         JsonObject response = dispatcher.request(new JsonRpcMessage.Request(Json.parse("1"), "tools/call",
                 Json.parse("{\"name\":\"work\",\"arguments\":{\"steps\":3}}").asJsonObject()),
-                new CallContext(session, TokenCaller.ANONYMOUS, call)).toCompletableFuture().join();
+                new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS, call)).toCompletableFuture().join();
         out.add(response.getJsonObject("result").getJsonArray("content").getJsonObject(0).getString("text"));
         return sent;
     }
@@ -100,13 +100,13 @@ class ContextTest {
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
         JsonObject p = Json.parse(params).asJsonObject();
         JsonValue token = p.containsKey("_meta") ? p.getJsonObject("_meta").get("progressToken") : null;
-        StreamedCall call = new StreamedCall(token, new SessionChannel(session, sent::add), java.time.Duration.ofSeconds(5), JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(token, new SessionClient(session), sent::add, java.time.Duration.ofSeconds(5), JsonbBuilder.create());
         if (cancelFirst) {
             call.cancel();
         }
         JsonRpcMessage.Request request = new JsonRpcMessage.Request(Json.parse("7"), method, p);
         assertTrue(dispatcher.plan(request, TokenCaller.ANONYMOUS).takesContext(), method + " of a method taking McpContext streams");
-        out.add(dispatcher.request(request, new CallContext(session, TokenCaller.ANONYMOUS, call))
+        out.add(dispatcher.request(request, new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS, call))
                 .toCompletableFuture().join());
         return sent;
     }
@@ -182,14 +182,14 @@ class ContextTest {
         List<String> results = new CopyOnWriteArrayList<>();
         assertEquals(2, call(null, session, false, results).size(), "no level set: every level");
         dispatcher.request(new JsonRpcMessage.Request(Json.parse("2"), "logging/setLevel",
-                Json.parse("{\"level\":\"warning\"}").asJsonObject()), new CallContext(session, TokenCaller.ANONYMOUS))
+                Json.parse("{\"level\":\"warning\"}").asJsonObject()), new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS))
                 .toCompletableFuture().join();
         List<JsonObject> sent = call(null, session, false, results);
         assertEquals(1, sent.size());
         assertEquals(Json.parse("{\"level\":\"warning\",\"logger\":\"work\",\"data\":{\"steps\":3}}"),
                 sent.get(0).get("params"));
         assertEquals(-32602, dispatcher.request(new JsonRpcMessage.Request(Json.parse("3"), "logging/setLevel",
-                Json.parse("{\"level\":\"loud\"}").asJsonObject()), new CallContext(session, TokenCaller.ANONYMOUS))
+                Json.parse("{\"level\":\"loud\"}").asJsonObject()), new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS))
                 .toCompletableFuture().join().getJsonObject("error").getInt("code"));
     }
 
@@ -211,11 +211,11 @@ class ContextTest {
     @Test
     void cancelledNotificationFindsTheRunningCall() {
         Session session = new Session("s", "2025-11-25", "", 0);
-        StreamedCall call = new StreamedCall(null, new SessionChannel(session, m -> { }), java.time.Duration.ofSeconds(5), JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(null, new SessionClient(session), m -> { }, java.time.Duration.ofSeconds(5), JsonbBuilder.create());
         session.calls().started(Json.parse("42"), call::cancel);
         dispatcher.notification(new JsonRpcMessage.Notification("notifications/cancelled",
                 Json.parse("{\"requestId\":42,\"reason\":\"user\"}").asJsonObject()),
-                new CallContext(session, TokenCaller.ANONYMOUS));
+                new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS));
         assertTrue(call.cancelled());
         session.calls().ended(Json.parse("42"));
     }
@@ -224,7 +224,7 @@ class ContextTest {
     void requestsToTheClientAreRoutedByIdAndNeedTheCapability() {
         Session session = new Session("s", "2025-11-25", "", 0);
         List<JsonObject> sent = new CopyOnWriteArrayList<>();
-        StreamedCall call = new StreamedCall(null, new SessionChannel(session, sent::add), java.time.Duration.ofSeconds(5), JsonbBuilder.create());
+        StreamedCall call = new StreamedCall(null, new SessionClient(session), sent::add, java.time.Duration.ofSeconds(5), JsonbBuilder.create());
         assertTrue(call.sample(List.of(dev.mcpee.api.PromptMessage.user("hi")), 10).toCompletableFuture()
                 .isCompletedExceptionally(), "no sampling capability declared");
         session.clientCapabilities(Json.parse("{\"sampling\":{},\"elicitation\":{}}").asJsonObject());

@@ -2,6 +2,7 @@ package dev.mcpee.internal.cdi;
 
 import java.util.Set;
 
+import dev.mcpee.internal.http.SessionClient;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.protocol.CallContext;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class DeployedDispatcher implements BeforeAllCallback, AfterAllCallback {
 
     /** The caller of {@link #request}: authenticated, no scopes, no roles. */
-    static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", "", 0),
+    static final CallContext CONTEXT = new CallContext(new SessionClient(new Session("s", "2025-11-25", "", 0)),
             new TokenCaller(true, "iss", "sub", Set.of(), Set.of(), Json.object().build(), 0));
 
     private final Class<?>[] beans;

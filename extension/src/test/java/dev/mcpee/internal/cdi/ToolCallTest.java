@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mcpee.internal.http.SessionClient;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.protocol.CallContext;
@@ -23,7 +24,7 @@ class ToolCallTest {
     static final DeployedDispatcher DEPLOYED = new DeployedDispatcher(SampleTools.Calculator.class, SampleTools.PerCall.class);
 
     private static McpDispatcher dispatcher;
-    private static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", "", 0), TokenCaller.ANONYMOUS);
+    private static final CallContext CONTEXT = new CallContext(new SessionClient(new Session("s", "2025-11-25", "", 0)), TokenCaller.ANONYMOUS);
 
     @BeforeAll
     static void deploy() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import dev.mcpee.internal.http.SessionClient;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.config.OriginPolicy;
 import dev.mcpee.internal.jsonrpc.Json;
@@ -31,7 +32,7 @@ class McpDispatcherTest {
 
     private static final McpConfig CONFIG = new McpConfig("vet", "1.2", "Vet", "Use list first", 3,
             Duration.ofMinutes(1), 10, 10, 1000, new OriginPolicy(List.of()), Duration.ofSeconds(5), 100);
-    private static final CallContext CONTEXT = new CallContext(new Session("s", "2025-11-25", "", 0), TokenCaller.ANONYMOUS);
+    private static final CallContext CONTEXT = new CallContext(new SessionClient(new Session("s", "2025-11-25", "", 0)), TokenCaller.ANONYMOUS);
 
     private static Catalog<ToolDefinition> registry(int count) {
         return new Catalog<>(IntStream.range(0, count).mapToObj(i -> {
@@ -111,7 +112,7 @@ class McpDispatcherTest {
     void initializedNotificationMarksTheSession() {
         Session session = new Session("x", "2025-11-25", "", 0);
         dispatcher(0).notification(new JsonRpcMessage.Notification(
-                "notifications/initialized", JsonValue.EMPTY_JSON_OBJECT), new CallContext(session, TokenCaller.ANONYMOUS));
+                "notifications/initialized", JsonValue.EMPTY_JSON_OBJECT), new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS));
         assertEquals(true, session.initialized());
     }
 

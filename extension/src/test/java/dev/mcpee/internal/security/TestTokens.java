@@ -18,14 +18,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /** Signs test tokens with real keys and publishes those keys as a JWKS, with the JDK's crypto only. */
-final class TestTokens {
+public final class TestTokens {
 
     static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     final KeyPair rsa;
     final KeyPair ec384;
 
-    TestTokens() throws GeneralSecurityException {
+    public TestTokens() throws GeneralSecurityException {
         KeyPairGenerator r = KeyPairGenerator.getInstance("RSA");
         r.initialize(2048);
         rsa = r.generateKeyPair();
@@ -34,7 +34,7 @@ final class TestTokens {
         ec384 = e.generateKeyPair();
     }
 
-    JsonObject jwks() {
+    public JsonObject jwks() {
         RSAPublicKey rp = (RSAPublicKey) rsa.getPublic();
         ECPublicKey ep = (ECPublicKey) ec384.getPublic();
         return Json.object().add("keys", Json.array()
@@ -63,7 +63,7 @@ final class TestTokens {
         return B64.encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    String rs256(JsonObject header, JsonObject claims) throws GeneralSecurityException {
+    public String rs256(JsonObject header, JsonObject claims) throws GeneralSecurityException {
         return sign(header, claims, "SHA256withRSA", rsa.getPrivate());
     }
 
@@ -80,7 +80,7 @@ final class TestTokens {
         return input + "." + B64.encodeToString(s.sign());
     }
 
-    static JsonObjectBuilder header(String alg, String kid) {
+    public static JsonObjectBuilder header(String alg, String kid) {
         JsonObjectBuilder b = Json.object().add("alg", alg).add("typ", "at+jwt");
         return kid == null ? b : b.add("kid", kid);
     }

@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 /**
  * A server-sent event id: {@code <stream id>_<sequence>}, the stream id random and unique within the session,

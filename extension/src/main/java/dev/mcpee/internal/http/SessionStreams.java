@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import java.time.Duration;
 
@@ -6,7 +6,6 @@ import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.StreamTimings;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.Response;
 
 /**
  * GET on the endpoint for an admitted session: its server-to-client stream, new or resumed, or a call's
@@ -33,19 +32,19 @@ final class SessionStreams {
      * @param lastEventId the {@code Last-Event-ID} the client resumes after, or null
      * @return the event stream, or 409 when the session's stream is in use
      */
-    Response open(Session session, EventId lastEventId) {
+    HttpReply open(Session session, EventId lastEventId) {
         if (lastEventId != null && lastEventId.streamId().equals(session.serverStreamId())) {
             return resumeServerStream(session, lastEventId.streamId(), lastEventId.sequence());
         }
         if (lastEventId != null && session.log().knows(lastEventId.streamId())) {
-            return McpEndpoint.eventStream(new ReplayStream(session, lastEventId.streamId(), lastEventId.sequence()));
+            return HttpReply.events(new ReplayStream(session, lastEventId.streamId(), lastEventId.sequence()));
         }
         // No id of ours: open the session's stream as usual.
         long generation = session.stream().open();
         if (generation == 0) {
             return streamBusy();
         }
-        return McpEndpoint.eventStream(new ServerStream(session, generation, session.primesStreams(),
+        return HttpReply.events(new ServerStream(session, generation, session.primesStreams(),
                 serverStreamOpen));
     }
 
@@ -54,7 +53,7 @@ final class SessionStreams {
      * stream goes on. An open stream is asked to leave; one that does not within {@link StreamTimings#TAKEOVER} is
      * still in use (409).
      */
-    private Response resumeServerStream(Session session, String streamId, int after) {
+    private HttpReply resumeServerStream(Session session, String streamId, int after) {
         long generation;
         try {
             generation = session.stream().resume(StreamTimings.TAKEOVER.toMillis());
@@ -68,14 +67,14 @@ final class SessionStreams {
         if (!streamId.equals(session.serverStreamId())) {
             // While waiting, the stream left and another GET opened a new one, which was then asked to leave.
             session.stream().close(generation);
-            return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+            return HttpReply.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "This session's stream was replaced by a new one; open it without Last-Event-ID");
         }
-        return McpEndpoint.eventStream(new ServerStream(session, generation, serverStreamOpen, streamId, after));
+        return HttpReply.events(new ServerStream(session, generation, serverStreamOpen, streamId, after));
     }
 
-    private static Response streamBusy() {
-        return HttpReplies.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+    private static HttpReply streamBusy() {
+        return HttpReply.error(409, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                 "This session's stream is already open");
     }
 }

@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +7,6 @@ import java.util.List;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.StreamLog;
 import dev.mcpee.internal.session.StreamTimings;
-import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A stream resumed with GET and {@code Last-Event-ID}: the events of that one stream after the client's last
@@ -15,7 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
  * goes on reporting here), with a keep-alive comment when there was nothing for {@link StreamTimings#KEEP_ALIVE}.
  * Never another stream's events. Ends when the client goes away.
  */
-final class ReplayStream implements StreamingOutput {
+final class ReplayStream implements EventStream {
 
     private final Session session;
     private final String streamId;

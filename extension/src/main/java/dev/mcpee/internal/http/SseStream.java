@@ -1,18 +1,17 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 import dev.mcpee.internal.session.StreamLog;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A POST answered as a server-sent event stream holding the finished response: an optional priming event,
  * then the JSON-RPC response, then the stream closes. It is written once the response is complete, so no
  * container thread waits on a running tool.
  */
-final class SseStream implements StreamingOutput {
+final class SseStream implements EventStream {
 
     private final JsonObject response;
     private final boolean priming;

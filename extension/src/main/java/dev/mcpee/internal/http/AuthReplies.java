@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import java.util.Set;
 
@@ -8,7 +8,6 @@ import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.Authenticator;
 import dev.mcpee.internal.security.Challenge;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.Response;
 
 /**
  * The endpoint's 401 and 403 answers: the status, the exact {@code WWW-Authenticate} challenge the MCP
@@ -35,7 +34,7 @@ final class AuthReplies {
     }
 
     /** 401 with the challenge MCP clients use to discover the authorization server. */
-    Response unauthorized(Authenticator.Result auth) {
+    HttpReply unauthorized(Authenticator.Result auth) {
         String description = auth instanceof Authenticator.Invalid invalid ? invalid.description() : null;
         if (description == null) {
             // No token: every client's first request, and scanners'. Its reply never changes.
@@ -44,9 +43,8 @@ final class AuthReplies {
         return unauthorized(challenge("invalid_token", description), body("invalid_token", description));
     }
 
-    private static Response unauthorized(String challenge, byte[] body) {
-        return Response.status(401).type(HttpReplies.JSON).entity(body).header("WWW-Authenticate", challenge)
-                .build();
+    private static HttpReply unauthorized(String challenge, byte[] body) {
+        return HttpReply.bytes(401, HttpReply.JSON, body).with("WWW-Authenticate", challenge);
     }
 
     private String challenge(String error, String description) {
@@ -61,19 +59,17 @@ final class AuthReplies {
     }
 
     /** 401 / 403 for a call the caller may not make, decided before anything runs or streams. */
-    Response refused(AccessRule.Decision decision, JsonValue id) {
+    HttpReply refused(AccessRule.Decision decision, JsonValue id) {
         if (decision instanceof AccessRule.Unauthenticated u && metadataUrl != null) {
-            return HttpReplies.errorBuilder(401, id, JsonRpcError.INVALID_REQUEST, "An access token is required")
-                    .header("WWW-Authenticate", Challenge.unauthorized(metadataUrl,
-                            u.scopes().isEmpty() ? challengeScopes : u.scopes(), null, null)).build();
+            return HttpReply.error(401, id, JsonRpcError.INVALID_REQUEST, "An access token is required").with("WWW-Authenticate", Challenge.unauthorized(metadataUrl,
+                            u.scopes().isEmpty() ? challengeScopes : u.scopes(), null, null));
         }
         if (decision instanceof AccessRule.InsufficientScope s && metadataUrl != null) {
-            return HttpReplies.errorBuilder(403, id, JsonRpcError.INVALID_REQUEST,
-                            "Insufficient scope: this tool needs " + String.join(" ", s.scopes()))
-                    .header("WWW-Authenticate", Challenge.insufficientScope(metadataUrl, s.scopes())).build();
+            return HttpReply.error(403, id, JsonRpcError.INVALID_REQUEST,
+                            "Insufficient scope: this tool needs " + String.join(" ", s.scopes())).with("WWW-Authenticate", Challenge.insufficientScope(metadataUrl, s.scopes()));
         }
         String reason = decision instanceof AccessRule.Refused r ? r.reason()
                 : "This tool needs an authorization server, and none is configured";
-        return HttpReplies.error(403, id, JsonRpcError.INVALID_REQUEST, reason);
+        return HttpReply.error(403, id, JsonRpcError.INVALID_REQUEST, reason);
     }
 }

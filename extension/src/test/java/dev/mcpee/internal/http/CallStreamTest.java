@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +27,8 @@ class CallStreamTest {
         Session session = new Session("s", "2025-11-25", "", 0);
         JsonObject response = Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}").asJsonObject();
         CallStream stream = new CallStream(true,
-                writer -> new StreamedCall(Json.string("t"), new SessionChannel(session, writer::eventIfConnected), Duration.ofSeconds(5), JsonbBuilder.create()),
-                call -> new CallContext(session, TokenCaller.ANONYMOUS, call),
+                writer -> new StreamedCall(Json.string("t"), new SessionClient(session), writer::eventIfConnected, Duration.ofSeconds(5), JsonbBuilder.create()),
+                call -> new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS, call),
                 context -> {
                     context.call().progress(1, null, "started");
                     // Completes after about six keep-alive intervals, off this thread.

@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import java.time.Duration;
 
@@ -11,7 +11,6 @@ import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.SessionLimitException;
 import dev.mcpee.internal.session.SessionStore;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.Response;
 
 /**
  * POST {@code initialize}: the protocol negotiates, then a session is created for the caller with what was
@@ -37,23 +36,23 @@ final class SessionStart {
      * @param caller  the verified caller, the session's owner
      * @return 200 with the result and the session header, 200 with a JSON-RPC error, or 503 at the session cap
      */
-    Response initialize(JsonRpcMessage.Request request, TokenCaller caller) {
+    HttpReply initialize(JsonRpcMessage.Request request, TokenCaller caller) {
         String version;
         try {
             version = initialize.negotiate(request.params());
         } catch (JsonRpcError e) {
-            return HttpReplies.json(200, JsonRpcCodec.error(request.id(), e.code(), e.getMessage()));
+            return HttpReply.json(200, JsonRpcCodec.error(request.id(), e.code(), e.getMessage()));
         }
         Session session;
         try {
             session = sessions.create(version, caller.owner());
         } catch (SessionLimitException e) {
-            return HttpReplies.errorBuilder(503, request.id(), JsonRpcError.INTERNAL_ERROR,
+            return HttpReply.error(503, request.id(), JsonRpcError.INTERNAL_ERROR,
                             "The server has too many open sessions; try again later")
-                    .header("Retry-After", Long.toString(RETRY_AFTER.toSeconds())).build();
+                    .with("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
         }
         session.clientCapabilities(InitializeHandler.clientCapabilities(request.params()));
         JsonObject response = JsonRpcCodec.result(request.id(), initialize.result(version));
-        return HttpReplies.jsonBuilder(200, response).header(McpEndpoint.SESSION_HEADER, session.id()).build();
+        return HttpReply.json(200, response).with(StreamableHttp.SESSION_HEADER, session.id());
     }
 }

@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import java.io.InputStream;
 
@@ -7,7 +7,6 @@ import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.Response;
 
 /**
  * A POST's body as one JSON-RPC message, or the answer refusing it: 415 not JSON, 406 nothing acceptable,
@@ -16,7 +15,7 @@ import jakarta.ws.rs.core.Response;
  * @param message the message, or null when refused
  * @param refusal the answer, or null
  */
-record PostBody(JsonRpcMessage message, Response refusal) {
+record PostBody(JsonRpcMessage message, HttpReply refusal) {
 
     /**
      * Reads and decodes the body, bounded by {@code mcp.http.max-request-bytes}.
@@ -31,11 +30,11 @@ record PostBody(JsonRpcMessage message, Response refusal) {
     static PostBody read(String contentType, AcceptHeader acceptable, String contentLength, InputStream body,
                          int maxBytes) {
         if (!RequestHeaders.isJson(contentType)) {
-            return refuse(HttpReplies.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+            return refuse(HttpReply.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "Content-Type must be application/json"));
         }
         if (!acceptable.json() && !acceptable.sse()) {
-            return refuse(HttpReplies.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+            return refuse(HttpReply.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "Accept must allow application/json and text/event-stream"));
         }
         if (RequestHeaders.declaresMoreThan(contentLength, maxBytes)) {
@@ -48,22 +47,22 @@ record PostBody(JsonRpcMessage message, Response refusal) {
         } catch (RuntimeException e) {
             // JsonException for bad syntax; providers throw other runtime exceptions for input they refuse
             // (Parsson: plain RuntimeException past 1000 levels of nesting). Either way the input is at fault.
-            return refuse(bounded.exceeded() ? tooLarge(maxBytes) : HttpReplies.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
+            return refuse(bounded.exceeded() ? tooLarge(maxBytes) : HttpReply.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
                     "Parse error: the body is not valid JSON"));
         }
         try {
             return new PostBody(JsonRpcCodec.decode(parsed), null);
         } catch (JsonRpcError e) {
-            return refuse(HttpReplies.error(400, JsonRpcCodec.salvageId(parsed), e.code(), e.getMessage()));
+            return refuse(HttpReply.error(400, JsonRpcCodec.salvageId(parsed), e.code(), e.getMessage()));
         }
     }
 
-    private static PostBody refuse(Response response) {
+    private static PostBody refuse(HttpReply response) {
         return new PostBody(null, response);
     }
 
-    private static Response tooLarge(int maxBytes) {
-        return HttpReplies.error(413, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+    private static HttpReply tooLarge(int maxBytes) {
+        return HttpReply.error(413, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                 "Request body larger than " + maxBytes + " bytes");
     }
 }

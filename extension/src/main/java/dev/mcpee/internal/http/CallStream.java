@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import java.io.OutputStream;
 import java.time.Duration;
@@ -13,7 +13,6 @@ import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.session.StreamLog;
 import dev.mcpee.internal.session.StreamTimings;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A request for a method that takes an {@code McpContext} (a tool, prompt or resource), answered as a live
@@ -21,7 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
  * to the client) go out as they happen, then the response (unless the client cancelled the call). This holds
  * a container thread for the method's duration, which is what streaming a synchronous method takes.
  */
-final class CallStream implements StreamingOutput {
+final class CallStream implements EventStream {
 
     private final boolean priming;
     private final Function<SseWriter, StreamedCall> newCall;

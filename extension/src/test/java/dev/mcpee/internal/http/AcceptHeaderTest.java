@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

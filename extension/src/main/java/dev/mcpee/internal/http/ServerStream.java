@@ -1,4 +1,4 @@
-package dev.mcpee.internal.transport;
+package dev.mcpee.internal.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +8,6 @@ import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.StreamLog;
 import dev.mcpee.internal.session.StreamTimings;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A session's server-to-client stream (GET on the endpoint): messages not tied to a call, such as
@@ -18,7 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
  * a client that reconnects with {@code Last-Event-ID} gets the ones it missed and the stream goes on under
  * the same id. It holds a container thread while open.
  */
-final class ServerStream implements StreamingOutput {
+final class ServerStream implements EventStream {
 
     private final Session session;
     private final long generation;

@@ -1,0 +1,244 @@
+package dev.mcpee.internal.http;
+
+import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+import dev.mcpee.internal.config.McpConfig;
+import dev.mcpee.internal.deploy.Deployment;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import dev.mcpee.internal.protocol.CallContext;
+import dev.mcpee.internal.protocol.McpDispatcher;
+import dev.mcpee.internal.protocol.ProtocolVersions;
+import dev.mcpee.internal.protocol.StreamedCall;
+import dev.mcpee.internal.security.AccessRule;
+import dev.mcpee.internal.security.Authenticator;
+import dev.mcpee.internal.security.TokenCaller;
+import dev.mcpee.internal.session.Session;
+import dev.mcpee.internal.session.SessionStore;
+import jakarta.json.JsonValue;
+
+/**
+ * The Streamable HTTP transport of revisions 2025-06-18 and 2025-11-25, without a web framework: POST carries
+ * one JSON-RPC message, GET opens (or with {@code Last-Event-ID} resumes) the session's server-to-client
+ * stream, DELETE ends a session. It decides status codes, headers, sessions and streaming, and hands messages
+ * to the {@link McpDispatcher}; the JAX-RS endpoint only translates. Every method first goes through
+ * {@link #admit}: origin, then token; the session is looked up for its owner only after that.
+ */
+public final class StreamableHttp {
+
+    /** The session header. */
+    public static final String SESSION_HEADER = "Mcp-Session-Id";
+    /** The protocol revision header. */
+    public static final String VERSION_HEADER = "MCP-Protocol-Version";
+    /** JSON-RPC code the official SDKs use for an unknown session. */
+    static final int SESSION_NOT_FOUND = -32001;
+
+    /** The request's headers, by case-insensitive name. */
+    @FunctionalInterface
+    public interface Headers {
+
+        /**
+         * A header's value.
+         *
+         * @param name the header name
+         * @return its value, or null when absent
+         */
+        String get(String name);
+    }
+
+    private final Deployment deployment;
+    private final McpConfig config;
+    private final McpDispatcher dispatcher;
+    private final SessionStore sessions;
+    private final Authenticator authenticator;
+    private final Consumer<TokenCaller> admitted;
+    private final AuthReplies authReplies;
+    private final SessionStreams streams;
+    private final SessionStart sessionStart;
+
+    /**
+     * Creates the transport.
+     *
+     * @param deployment  what the deployment serves
+     * @param sessions    where sessions live
+     * @param metadataUrl the protected resource metadata URL for challenges, or null without an authorization
+     *                    server
+     * @param admitted    told the verified caller of each admitted request (what tools inject as the caller)
+     */
+    public StreamableHttp(Deployment deployment, SessionStore sessions, String metadataUrl,
+                          Consumer<TokenCaller> admitted) {
+        this.deployment = deployment;
+        this.config = deployment.config();
+        this.dispatcher = McpDispatcher.of(deployment);
+        this.sessions = sessions;
+        this.authenticator = deployment.security().authenticator();
+        this.admitted = admitted;
+        this.authReplies = new AuthReplies(metadataUrl, deployment.security().challengeScopes());
+        this.streams = new SessionStreams(config.sessionIdleTimeout());
+        this.sessionStart = new SessionStart(dispatcher.initialize(), sessions);
+    }
+
+    /**
+     * POST: one JSON-RPC message.
+     *
+     * @param headers the request's headers
+     * @param body    the raw body
+     * @return the reply; completes later only for an asynchronous tool answered as JSON
+     */
+    public CompletionStage<HttpReply> post(Headers headers, InputStream body) {
+        Admission admission = admit(headers);
+        if (admission.refusal() != null) {
+            return done(admission.refusal());
+        }
+        TokenCaller caller = admission.caller();
+        AcceptHeader acceptable = AcceptHeader.parse(headers.get("Accept"));
+        PostBody read = PostBody.read(headers.get("Content-Type"), acceptable, headers.get("Content-Length"), body,
+                config.maxRequestBytes());
+        if (read.refusal() != null) {
+            return done(read.refusal());
+        }
+        JsonRpcMessage message = read.message();
+        if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
+            return done(sessionStart.initialize(request, caller));
+        }
+        String version = headers.get(VERSION_HEADER);
+        if (version != null && !ProtocolVersions.acceptsHeader(version)) {
+            return done(HttpReply.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
+                    "Unsupported MCP-Protocol-Version: " + RequestHeaders.printable(version) + "; supported: "
+                            + String.join(", ", ProtocolVersions.ACCEPTED_IN_HEADER)));
+        }
+        Session session = session(headers, caller);
+        if (session == null) {
+            return done(missingOrUnknown(headers, idOf(message), ": send initialize first"));
+        }
+        CallContext context = new CallContext(new SessionClient(session), caller);
+        if (message instanceof JsonRpcMessage.Notification notification) {
+            dispatcher.notification(notification, context);
+            return done(HttpReply.accepted());
+        }
+        if (message instanceof JsonRpcMessage.Response response) {
+            dispatcher.response(response, context);
+            return done(HttpReply.accepted());
+        }
+        JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
+        McpDispatcher.Plan plan = dispatcher.plan(request, caller);
+        if (!(plan.decision() instanceof AccessRule.Allow)) {
+            return done(authReplies.refused(plan.decision(), request.id()));
+        }
+        if (acceptable.sse() && plan.takesContext()) {
+            return done(HttpReply.events(callStream(plan, request, session, caller)));
+        }
+        // Asynchronous tools are answered as a stream, so the connection carries events while they run.
+        boolean sse = !acceptable.json() || acceptable.sse() && plan.async();
+        boolean priming = sse && acceptable.json() && session.primesStreams();
+        return dispatcher.execute(plan, request, context).thenApply(r -> sse
+                ? HttpReply.events(new SseStream(r, priming, session.log())) : HttpReply.json(200, r));
+    }
+
+    /**
+     * GET: the session's server-to-client stream (notifications not tied to a call).
+     *
+     * @param headers the request's headers
+     * @return the event stream, or 400 / 401 / 403 / 404 / 406 / 409
+     */
+    public HttpReply get(Headers headers) {
+        Admission admission = admit(headers);
+        if (admission.refusal() != null) {
+            return admission.refusal();
+        }
+        if (!AcceptHeader.parse(headers.get("Accept")).sse()) {
+            return HttpReply.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Accept must allow text/event-stream");
+        }
+        Session session = session(headers, admission.caller());
+        if (session == null) {
+            return missingOrUnknown(headers, JsonValue.NULL, "");
+        }
+        return streams.open(session, EventId.parse(headers.get("Last-Event-ID")));
+    }
+
+    /**
+     * DELETE: ends a session.
+     *
+     * @param headers the request's headers
+     * @return 204, or 400 / 401 / 403 / 404
+     */
+    public HttpReply delete(Headers headers) {
+        Admission admission = admit(headers);
+        if (admission.refusal() != null) {
+            return admission.refusal();
+        }
+        Session session = session(headers, admission.caller());
+        if (session == null || !sessions.remove(session.id())) {
+            return missingOrUnknown(headers, JsonValue.NULL, "");
+        }
+        return HttpReply.noContent();
+    }
+
+    /**
+     * What every method checks first, in this order: the browser origin (DNS rebinding), then the token.
+     *
+     * @param caller  the verified caller, or null when refused
+     * @param refusal the answer when refused, or null
+     */
+    private record Admission(TokenCaller caller, HttpReply refusal) {
+    }
+
+    private Admission admit(Headers headers) {
+        if (!config.allowedOrigins().allows(headers.get("Origin"))) {
+            return new Admission(null, HttpReply.error(403, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
+                    "Origin not allowed"));
+        }
+        Authenticator.Result auth = authenticator.authenticate(headers.get("Authorization"));
+        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
+            return new Admission(null, authReplies.unauthorized(auth));
+        }
+        admitted.accept(authenticated.caller());
+        return new Admission(authenticated.caller(), null);
+    }
+
+    /**
+     * The caller's session named in the request, or null. Another user presenting the id learns nothing: to
+     * them it does not exist, and the lookup does not keep it alive.
+     */
+    private Session session(Headers headers, TokenCaller caller) {
+        String id = headers.get(SESSION_HEADER);
+        return id == null || id.isBlank() ? null : sessions.find(id, caller.owner());
+    }
+
+    /** 400 without a session id, 404 for an id the caller has no session of. */
+    private static HttpReply missingOrUnknown(Headers headers, JsonValue id, String hint) {
+        String sessionId = headers.get(SESSION_HEADER);
+        if (sessionId == null || sessionId.isBlank()) {
+            return HttpReply.error(400, id, JsonRpcError.INVALID_REQUEST, "Missing Mcp-Session-Id header" + hint);
+        }
+        return HttpReply.error(404, id, SESSION_NOT_FOUND, "Session not found");
+    }
+
+    /** A tool, prompt or resource that takes the call's context: its notifications stream out while it runs. */
+    private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, Session session,
+                                  TokenCaller caller) {
+        JsonValue token = StreamedCall.progressToken(request.params());
+        SessionClient client = new SessionClient(session);
+        return new CallStream(session.primesStreams(),
+                writer -> new StreamedCall(token, client, writer::eventIfConnected, config.toolTimeout(),
+                        deployment.jsonb()),
+                call -> {
+                    session.calls().started(request.id(), call::cancel);
+                    return new CallContext(client, caller, call);
+                },
+                context -> dispatcher.execute(plan, request, context).toCompletableFuture(),
+                () -> session.calls().ended(request.id()), session.log());
+    }
+
+    private static CompletionStage<HttpReply> done(HttpReply reply) {
+        return CompletableFuture.completedFuture(reply);
+    }
+
+    private static JsonValue idOf(JsonRpcMessage message) {
+        return message instanceof JsonRpcMessage.Request r ? r.id() : JsonValue.NULL;
+    }
+}
