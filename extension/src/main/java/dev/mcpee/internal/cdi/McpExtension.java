@@ -142,8 +142,12 @@ public class McpExtension implements Extension {
         // cleared again in close().
         URI keys = sec.authenticator().jwksUri();
         if (keys != null) {
-            MpJwtConfigSource.publish(auth.issuer(), keys.toString(), String.join(",", auth.audiences()),
-                    auth.clockSkew().toSeconds());
+            if (!MpJwtConfigSource.publish(ConfigProvider.getConfig(), auth.issuer(), keys.toString(),
+                    String.join(",", auth.audiences()), auth.clockSkew().toSeconds())) {
+                LOG.warning("mcp-ee: this server's MicroProfile Config did not load "
+                        + MpJwtConfigSource.class.getName() + ", so the container's MP JWT does not know the"
+                        + " authorization server; set mp.jwt.verify.* yourself if the application uses MP JWT.");
+            }
         }
         Catalogs catalogs = new Catalogs(new Catalog<>(tools), promptCatalog,
                 new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList()), templateCatalog,
@@ -159,7 +163,7 @@ public class McpExtension implements Extension {
     }
 
     void close(@Observes BeforeShutdown event) {
-        MpJwtConfigSource.clear();
+        MpJwtConfigSource.clear(ConfigProvider.getConfig());
         if (jsonb != null) {
             try {
                 jsonb.close();

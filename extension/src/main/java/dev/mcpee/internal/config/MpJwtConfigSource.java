@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -13,46 +14,68 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * discovered JWKS), {@code mp.jwt.verify.audiences} and {@code mp.jwt.verify.clock.skew}.
  *
  * <p>Its ordinal is below every standard source, so any {@code mp.jwt.verify.*} the user sets wins. The
- * values are published at deployment, after discovery; the map is per class loader, which for a library in
- * {@code WEB-INF/lib} means per application.
+ * values are published at deployment, after discovery, into the instance that the application's own
+ * {@link Config} loaded (found among its sources), so each application's values stay in its own configuration.
  */
 public final class MpJwtConfigSource implements ConfigSource {
 
     /** Below microprofile-config.properties (100), so explicit settings win. */
     static final int ORDINAL = 50;
 
-    // Shared between the config implementation's instance of this class and the CDI extension, which both
-    // live in the application's class loader.
-    private static final Map<String, String> VALUES = new ConcurrentHashMap<>();
+    private final Map<String, String> values = new ConcurrentHashMap<>();
 
     /**
-     * Publishes the values for this application.
+     * Publishes the values into the application's configuration.
      *
+     * @param config    the application's configuration, which loaded this source through the service loader
      * @param issuer    the issuer
      * @param jwksUri   the key set URL
      * @param audiences the accepted audiences, comma-separated
      * @param clockSkew the leeway in seconds
+     * @return false when the configuration holds no instance of this source (the container's MP JWT then needs
+     *         {@code mp.jwt.verify.*} set by hand)
      */
-    public static void publish(String issuer, String jwksUri, String audiences, long clockSkew) {
-        VALUES.put("mp.jwt.verify.issuer", issuer);
-        VALUES.put("mp.jwt.verify.publickey.location", jwksUri);
-        VALUES.put("mp.jwt.verify.audiences", audiences);
-        VALUES.put("mp.jwt.verify.clock.skew", Long.toString(clockSkew));
+    public static boolean publish(Config config, String issuer, String jwksUri, String audiences, long clockSkew) {
+        MpJwtConfigSource own = in(config);
+        if (own == null) {
+            return false;
+        }
+        own.values.put("mp.jwt.verify.issuer", issuer);
+        own.values.put("mp.jwt.verify.publickey.location", jwksUri);
+        own.values.put("mp.jwt.verify.audiences", audiences);
+        own.values.put("mp.jwt.verify.clock.skew", Long.toString(clockSkew));
+        return true;
     }
 
-    /** Forgets the values, when the application stops. */
-    public static void clear() {
-        VALUES.clear();
+    /**
+     * Forgets the values, when the application stops.
+     *
+     * @param config the application's configuration
+     */
+    public static void clear(Config config) {
+        MpJwtConfigSource own = in(config);
+        if (own != null) {
+            own.values.clear();
+        }
+    }
+
+    private static MpJwtConfigSource in(Config config) {
+        for (ConfigSource source : config.getConfigSources()) {
+            if (source instanceof MpJwtConfigSource own) {
+                return own;
+            }
+        }
+        return null;
     }
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.copyOf(VALUES.keySet());
+        return Set.copyOf(values.keySet());
     }
 
     @Override
     public String getValue(String propertyName) {
-        return VALUES.get(propertyName);
+        return values.get(propertyName);
     }
 
     @Override
