@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,10 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +59,7 @@ class ReadmeFeaturesIT {
                 .append(port).append("\" httpsPort=\"-1\"/>\n")
                 .append("  <webApplication location=\"readme.war\" contextRoot=\"readme\"/>\n</server>\n");
         Files.writeString(serverDir.resolve("server.xml"), xml);
-        war().as(ZipExporter.class).exportTo(serverDir.resolve("apps/readme.war").toFile(), true);
+        SampleWar.extensionOnly("readme", "mcp.auth.anonymous=true\n", ReadmeGreeter.class).as(ZipExporter.class).exportTo(serverDir.resolve("apps/readme.war").toFile(), true);
         Process start = server("start");
         if (!start.waitFor(START.toSeconds(), TimeUnit.SECONDS)) {
             start.destroyForcibly();
@@ -109,15 +105,6 @@ class ReadmeFeaturesIT {
         }
         assertTrue(features.contains("cdi-4.0") && features.contains("restfulWS-3.1"), "features " + features);
         return features;
-    }
-
-    private static WebArchive war() {
-        File extension = new File(System.getProperty("mcp-ee.jar", "../extension/target/mcp-ee-0.1.0-SNAPSHOT.jar"));
-        assertTrue(extension.isFile(), extension + " is missing: build the extension first");
-        return ShrinkWrap.create(WebArchive.class, "readme.war").addAsLibrary(extension).addClass(ReadmeGreeter.class)
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-                .addAsResource(new StringAsset("mcp.auth.anonymous=true\n"), "META-INF/microprofile-config.properties");
     }
 
     /** Waits for the application to start, or reports why it did not, from the server's own log. */

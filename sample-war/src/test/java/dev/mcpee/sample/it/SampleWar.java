@@ -17,10 +17,11 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The packaged sample WAR, deployed as it is except for its MicroProfile Config file, which points the
- * extension at a test authorization server and names the resource URI the WAR is reached at.
+ * The WARs the integration tests deploy, built in one place: the packaged sample, deployed as it is except for
+ * its MicroProfile Config file (which points the extension at a test authorization server and names the
+ * resource URI the WAR is reached at), and WARs of the extension jar with test classes only.
  */
-final class SampleWar {
+public final class SampleWar {
 
     /** Where the Liberty test server listens. */
     static final String LIBERTY = "http://localhost:" + System.getProperty("liberty.http.port", "19080");
@@ -137,6 +138,25 @@ final class SampleWar {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /**
+     * A WAR of the extension jar and the given classes only, with bean discovery of annotated beans.
+     *
+     * @param name    the archive's name without {@code .war} (its context root where the server derives one)
+     * @param config  the contents of its {@code META-INF/microprofile-config.properties}
+     * @param classes the beans it serves
+     * @return the archive
+     */
+    public static WebArchive extensionOnly(String name, String config, Class<?>... classes) {
+        File extension = new File(System.getProperty("mcp-ee.jar", "../extension/target/mcp-ee-0.1.0-SNAPSHOT.jar"));
+        if (!extension.isFile()) {
+            throw new IllegalStateException(extension.getAbsolutePath() + " is missing: build the extension first");
+        }
+        return ShrinkWrap.create(WebArchive.class, name + ".war").addAsLibrary(extension).addClasses(classes)
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
+                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
 
     private static String write(Properties p) {

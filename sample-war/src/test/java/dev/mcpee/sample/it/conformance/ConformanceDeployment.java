@@ -1,9 +1,7 @@
 package dev.mcpee.sample.it.conformance;
 
-import java.io.File;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
+import dev.mcpee.sample.it.SampleWar;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -58,18 +56,9 @@ public final class ConformanceDeployment {
     }
 
     private static WebArchive archive(String name, String authConfig) {
-        File extension = new File(System.getProperty("mcp-ee.jar", "../extension/target/mcp-ee-0.1.0-SNAPSHOT.jar"));
-        if (!extension.isFile()) {
-            throw new IllegalStateException(extension.getAbsolutePath() + " is missing: build the extension first");
-        }
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addAsLibrary(extension)
-                .addClasses(ConformanceFixtures.class, ConformanceFixtures.address.class)
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-                // The suite never ends its sessions: short-lived sessions end their open streams soon after it.
-                .addAsResource(new StringAsset("mcp.server.name=mcp-ee-conformance\n"
-                        + "mcp.session.idle-timeout=PT20S\n" + authConfig),
-                        "META-INF/microprofile-config.properties");
+        // The suite never ends its sessions: short-lived sessions end their open streams soon after it.
+        return SampleWar.extensionOnly(name, "mcp.server.name=mcp-ee-conformance\n"
+                + "mcp.session.idle-timeout=PT20S\n" + authConfig, ConformanceFixtures.class,
+                ConformanceFixtures.address.class);
     }
 }
