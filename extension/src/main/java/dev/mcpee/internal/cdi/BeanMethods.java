@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.lang.reflect.Parameter;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,6 +14,8 @@ import java.util.stream.Collectors;
 import dev.mcpee.api.McpArg;
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpTool;
+import dev.mcpee.internal.problem.Messages;
+import dev.mcpee.internal.problem.Problems;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.Bean;
@@ -43,23 +44,18 @@ final class BeanMethods {
      * @param problems   receives the problems
      */
     static void check(Bean<?> bean, Method method, String annotation, String noun, String name, String where,
-                      List<String> problems) {
+                      Problems problems) {
         if (Modifier.isStatic(method.getModifiers())) {
-            problems.add("MCPEE001: " + annotation + " method " + where + " is static. Fix: make it an instance"
-                    + " method; " + noun + "s run on a bean instance.");
+            problems.add(Messages.staticMethod(annotation, where, noun));
         } else if (!Modifier.isPublic(method.getModifiers())) {
-            problems.add("MCPEE002: " + annotation + " method " + where + " is not public. Fix: make it public so"
-                    + " that calls go through the bean's proxy and interceptors.");
+            problems.add(Messages.notPublic(annotation, where));
         }
         if (!NAME.matcher(name).matches()) {
-            problems.add("MCPEE003: " + annotation + " method " + where + " has the " + noun + " name '" + name
-                    + "', which is not 1 to 128 characters of A-Z a-z 0-9 _ - . as MCP requires. Fix: set "
-                    + annotation + "(name = ...) to a valid name.");
+            problems.add(Messages.invalidName(annotation, where, noun, name));
         }
         if (!bean.getTypes().contains(method.getDeclaringClass())) {
-            problems.add("MCPEE014: " + annotation + " method " + where + " is declared by "
-                    + method.getDeclaringClass().getName() + ", which is not a type of bean " + bean.getBeanClass()
-                    .getName() + " (see @Typed). Fix: add it to the bean's @Typed types.");
+            problems.add(Messages.notABeanType(annotation, where, method.getDeclaringClass().getName(),
+                    bean.getBeanClass().getName()));
         }
     }
 
@@ -88,22 +84,19 @@ final class BeanMethods {
      * @return the name, or null after a problem
      */
     static String argumentName(AnnotatedParameter<?> p, String annotation, String where, Set<String> taken,
-                               List<String> problems) {
+                               Problems problems) {
         String name = parameterName(p);
         String position = "parameter " + (p.getPosition() + 1) + " of " + annotation + " method " + where;
         if (name == null) {
-            problems.add("MCPEE004: The name of " + position + " is unknown because the class was compiled"
-                    + " without -parameters. Fix: compile with -parameters (maven-compiler-plugin"
-                    + " <parameters>true</parameters>) or set @McpArg(name = ...).");
+            problems.add(Messages.parameterNameUnknown(position));
             return null;
         }
         if (name.isBlank()) {
-            problems.add("MCPEE016: " + position + " has a blank @McpArg name. Fix: give it a name.");
+            problems.add(Messages.blankArgumentName(position));
             return null;
         }
         if (!taken.add(name)) {
-            problems.add("MCPEE005: Two parameters of " + annotation + " method " + where + " are both named '"
-                    + name + "'. Fix: give each a distinct @McpArg(name = ...).");
+            problems.add(Messages.duplicateArgumentName(annotation, where, name));
             return null;
         }
         return name;
@@ -119,16 +112,14 @@ final class BeanMethods {
      * @param problems   receives a problem when the method takes the context twice
      * @return the position, or -1 when the method takes no context
      */
-    static int contextParameter(AnnotatedMethod<?> am, String annotation, String where, List<String> problems) {
+    static int contextParameter(AnnotatedMethod<?> am, String annotation, String where, Problems problems) {
         int index = -1;
         for (AnnotatedParameter<?> p : am.getParameters()) {
             if (p.getBaseType() != McpContext.class) {
                 continue;
             }
             if (index >= 0) {
-                problems.add("MCPEE032: " + annotation + " method " + where + " takes McpContext more than once"
-                        + " (parameters " + (index + 1) + " and " + (p.getPosition() + 1) + "). Fix: keep one;"
-                        + " every call has a single context.");
+                problems.add(Messages.contextTwice(annotation, where, index + 1, p.getPosition() + 1));
             } else {
                 index = p.getPosition();
             }

@@ -12,6 +12,8 @@ import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.model.CompletionDefinition;
 import dev.mcpee.internal.model.PromptDefinition;
 import dev.mcpee.internal.model.ResourceDefinition;
+import dev.mcpee.internal.problem.Problems;
+import dev.mcpee.internal.problem.SignatureMessages;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -42,7 +44,7 @@ final class CompletionFactory {
      * @param problems receives every problem found
      * @return the provider, or empty when a problem was found
      */
-    Optional<CompletionDefinition> build(Bean<?> bean, AnnotatedMethod<?> am, List<String> problems) {
+    Optional<CompletionDefinition> build(Bean<?> bean, AnnotatedMethod<?> am, Problems problems) {
         int before = problems.size();
         Method method = am.getJavaMember();
         String where = BeanMethods.describe(method);
@@ -51,16 +53,14 @@ final class CompletionFactory {
         String key = null;
         dev.mcpee.internal.security.ToolSecurity security = null;
         if (completion.prompt().isEmpty() == completion.resource().isEmpty()) {
-            problems.add("MCPEE028: @McpCompletion method " + where + " must name exactly one of prompt and"
-                    + " resource. Fix: set prompt = \"<prompt name>\" or resource = \"<URI template>\".");
+            problems.add(SignatureMessages.completionTargetNotOne(where));
         } else if (!completion.prompt().isEmpty()) {
             PromptDefinition prompt = prompts.find(completion.prompt());
             boolean known = prompt != null && prompt.descriptor().getJsonArray("arguments").stream()
                     .map(JsonValue::asJsonObject).anyMatch(a -> a.getString("name").equals(completion.argument()));
             if (!known) {
-                problems.add("MCPEE029: @McpCompletion method " + where + " completes argument '"
-                        + completion.argument() + "' of prompt '" + completion.prompt() + "', which is not deployed."
-                        + " Fix: name a deployed @McpPrompt and one of its arguments.");
+                problems.add(SignatureMessages.completionTargetNotDeployed(where, true, completion.prompt(),
+                        completion.argument()));
             } else {
                 key = CompletionDefinition.promptKey(completion.prompt(), completion.argument());
                 security = prompt.security();
@@ -68,9 +68,8 @@ final class CompletionFactory {
         } else {
             ResourceDefinition template = templates.find(completion.resource());
             if (template == null || !template.template().variables().contains(completion.argument())) {
-                problems.add("MCPEE029: @McpCompletion method " + where + " completes variable '"
-                        + completion.argument() + "' of resource template '" + completion.resource() + "', which is"
-                        + " not deployed. Fix: name a deployed @McpResource template and one of its variables.");
+                problems.add(SignatureMessages.completionTargetNotDeployed(where, false, completion.resource(),
+                        completion.argument()));
             } else {
                 key = CompletionDefinition.resourceKey(completion.resource(), completion.argument());
                 security = template.security();
@@ -82,9 +81,7 @@ final class CompletionFactory {
                 && method.getGenericReturnType() instanceof ParameterizedType rt && rt.getRawType() == List.class
                 && rt.getActualTypeArguments()[0] == String.class;
         if (!signature) {
-            problems.add("MCPEE030: @McpCompletion method " + where + " has the wrong signature. Fix: declare"
-                    + " List<String> name(String value) or List<String> name(String value, Map<String, String>"
-                    + " resolvedArguments).");
+            problems.add(SignatureMessages.completionSignature(where));
         }
         if (problems.size() > before) {
             return Optional.empty();

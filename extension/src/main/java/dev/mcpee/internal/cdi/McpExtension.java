@@ -23,6 +23,9 @@ import dev.mcpee.internal.model.PromptDefinition;
 import dev.mcpee.internal.model.ResourceDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.model.Catalog;
+import dev.mcpee.internal.problem.Messages;
+import dev.mcpee.internal.problem.Problem;
+import dev.mcpee.internal.problem.Problems;
 import dev.mcpee.internal.security.AuthSettings;
 import dev.mcpee.internal.security.McpSecurity;
 import jakarta.enterprise.event.Observes;
@@ -61,6 +64,11 @@ public class McpExtension implements Extension {
     private record Candidate(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> method) {
     }
 
+    /** The problem of a name used twice, one per kind of definition (each has its own id). */
+    private interface Duplicate {
+        Problem of(String name, String first, String second);
+    }
+
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Candidate> promptCandidates = new ArrayList<>();
     private final List<Candidate> resourceCandidates = new ArrayList<>();
@@ -93,24 +101,21 @@ public class McpExtension implements Extension {
     }
 
     void build(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         McpConfig cfg = McpConfig.read(ConfigProvider.getConfig(), "mcp-ee", problems);
         jsonb = JsonbBuilder.create();
         ToolFactory factory = new ToolFactory(beanManager, jsonb);
         List<ToolDefinition> tools = unique(candidates,
                 c -> factory.build(c.bean(), c.type(), c.method(), problems), ToolDefinition::source,
-                "MCPEE018: The tool name '%s' is used by both %s and %s. Fix: give one of them another"
-                        + " @McpTool(name = ...).", problems);
+                Messages::duplicateToolName, problems);
         PromptFactory promptFactory = new PromptFactory(beanManager);
         List<PromptDefinition> promptList = unique(promptCandidates,
                 c -> promptFactory.build(c.bean(), c.type(), c.method(), problems), PromptDefinition::source,
-                "MCPEE022: The prompt name '%s' is used by both %s and %s. Fix: give one of them another"
-                        + " @McpPrompt(name = ...).", problems);
+                Messages::duplicatePromptName, problems);
         ResourceFactory resourceFactory = new ResourceFactory(beanManager);
         List<ResourceDefinition> resourceList = unique(resourceCandidates,
                 c -> resourceFactory.build(c.bean(), c.type(), c.method(), problems), ResourceDefinition::source,
-                "MCPEE027: The resource URI '%s' is used by both %s and %s. Fix: give one of them another"
-                        + " @McpResource(uri = ...).", problems);
+                Messages::duplicateResourceUri, problems);
         Catalog<PromptDefinition> promptCatalog = new Catalog<>(promptList);
         Catalog<ResourceDefinition> templateCatalog = new Catalog<>(resourceList.stream()
                 .filter(r -> r.template() != null).toList());
@@ -120,8 +125,7 @@ public class McpExtension implements Extension {
             completionFactory.build(c.bean(), c.method(), problems).ifPresent(provider -> {
                 CompletionDefinition other = completionMap.putIfAbsent(provider.key(), provider);
                 if (other != null) {
-                    problems.add("MCPEE031: Both " + other.source() + " and " + provider.source() + " complete "
-                            + provider.key() + ". Fix: keep one @McpCompletion per argument.");
+                    problems.add(Messages.duplicateCompletion(provider.key(), other.source(), provider.source()));
                 }
             });
         }
@@ -133,9 +137,7 @@ public class McpExtension implements Extension {
                         resourceList.stream().map(ResourceDefinition::security)).flatMap(x -> x).toList(),
                 cfg.serverTitle(), problems) : null;
         if (!problems.isEmpty()) {
-            String message = "mcp-ee found " + problems.size() + " problem(s) in this deployment:\n  - "
-                    + String.join("\n  - ", problems);
-            event.addDeploymentProblem(new DeploymentException(message));
+            event.addDeploymentProblem(new DeploymentException(problems.report()));
             return;
         }
         // The container's MicroProfile JWT (for the application's own resources) accepts the same tokens;
@@ -180,22 +182,22 @@ public class McpExtension implements Extension {
      * @param candidates the methods found
      * @param build      builds one, adding its problems
      * @param source     the declaring method, for messages
-     * @param duplicate  the message for a name used twice: name, first method, second method
+     * @param duplicate  the problem of a name used twice
      * @param problems   receives the problems
      * @param <D>        tools, prompts or resources
      * @return the definitions
      */
     private static <D extends Listable> List<D> unique(List<Candidate> candidates,
                                                        Function<Candidate, Optional<D>> build,
-                                                       Function<D, String> source, String duplicate,
-                                                       List<String> problems) {
+                                                       Function<D, String> source, Duplicate duplicate,
+                                                       Problems problems) {
         List<D> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Candidate c : candidates) {
             build.apply(c).ifPresent(d -> {
                 String other = seen.putIfAbsent(d.name(), source.apply(d));
                 if (other != null) {
-                    problems.add(String.format(duplicate, d.name(), other, source.apply(d)));
+                    problems.add(duplicate.of(d.name(), other, source.apply(d)));
                 } else {
                     out.add(d);
                 }

@@ -17,6 +17,8 @@ import dev.mcpee.api.PromptResult;
 import dev.mcpee.internal.invoke.PromptInvoker;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.model.PromptDefinition;
+import dev.mcpee.internal.problem.Problems;
+import dev.mcpee.internal.problem.SignatureMessages;
 import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -51,7 +53,7 @@ final class PromptFactory {
      * @return the prompt, or empty when a problem was found
      */
     Optional<PromptDefinition> build(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> am,
-                                     List<String> problems) {
+                                     Problems problems) {
         int before = problems.size();
         Method method = am.getJavaMember();
         String where = BeanMethods.describe(method);
@@ -72,8 +74,7 @@ final class PromptFactory {
         }
         PromptInvoker.Kind kind = kind(method.getGenericReturnType());
         if (kind == null) {
-            problems.add("MCPEE021: @McpPrompt method " + where + " returns " + method.getGenericReturnType()
-                    .getTypeName() + ". Fix: return String, PromptMessage, List<PromptMessage> or PromptResult.");
+            problems.add(SignatureMessages.promptReturnType(where, method.getGenericReturnType().getTypeName()));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -93,7 +94,7 @@ final class PromptFactory {
 
     private static void argument(AnnotatedParameter<?> p, String where, Set<String> names,
                                  List<PromptInvoker.Argument> arguments, JsonArrayBuilder descriptors,
-                                 List<String> problems) {
+                                 Problems problems) {
         String name = BeanMethods.argumentName(p, "@McpPrompt", where, names, problems);
         if (name == null) {
             return;
@@ -104,9 +105,7 @@ final class PromptFactory {
         boolean optional = type instanceof ParameterizedType pt && pt.getRawType() == Optional.class
                 && pt.getActualTypeArguments()[0] == String.class;
         if (type != String.class && !optional) {
-            problems.add("MCPEE020: " + position + " has the type " + type.getTypeName() + ", but prompt arguments"
-                    + " are strings. Fix: declare it as String or Optional<String> and convert it in the method (or"
-                    + " McpContext for the call's context).");
+            problems.add(SignatureMessages.promptArgumentNotString(position, type.getTypeName()));
             return;
         }
         String defaultValue = null;
@@ -118,8 +117,7 @@ final class PromptFactory {
                 // reported below
             }
             if (!(parsed instanceof JsonString s)) {
-                problems.add("MCPEE007: The defaultValue of argument '" + name + "' (" + position + ") is not a"
-                        + " JSON string: " + arg.defaultValue() + ". Fix: write it as JSON, e.g. \"\\\"text\\\"\".");
+                problems.add(SignatureMessages.defaultNotJson(name, position, arg.defaultValue(), true));
                 return;
             }
             defaultValue = s.getString();

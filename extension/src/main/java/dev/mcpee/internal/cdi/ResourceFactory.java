@@ -15,6 +15,8 @@ import dev.mcpee.internal.invoke.ResourceReader;
 import dev.mcpee.internal.invoke.UriTemplate;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.model.ResourceDefinition;
+import dev.mcpee.internal.problem.Problems;
+import dev.mcpee.internal.problem.SignatureMessages;
 import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -45,7 +47,7 @@ final class ResourceFactory {
      * @return the definition, or empty when a problem was found
      */
     Optional<ResourceDefinition> build(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> am,
-                                       List<String> problems) {
+                                       Problems problems) {
         int before = problems.size();
         Method method = am.getJavaMember();
         String where = BeanMethods.describe(method);
@@ -68,9 +70,7 @@ final class ResourceFactory {
                 throw new IllegalArgumentException("it has no scheme");
             }
         } catch (IllegalArgumentException e) {
-            problems.add("MCPEE023: @McpResource method " + where + " has the URI '" + uri + "', which is not an"
-                    + " absolute URI or RFC 6570 template (" + e.getMessage() + "). Fix: write a URI with a scheme,"
-                    + " e.g. vetassist://pets/{petId}.");
+            problems.add(SignatureMessages.invalidResourceUri(where, uri, e.getMessage()));
             return Optional.empty();
         }
 
@@ -84,10 +84,7 @@ final class ResourceFactory {
             String var = BeanMethods.parameterName(p);
             ResourceReader.VariableType vt = variableType(p.getBaseType());
             if (var == null || !variables.contains(var) || vt == null) {
-                problems.add("MCPEE024: Parameter " + (p.getPosition() + 1) + " of @McpResource method " + where
-                        + " is not a variable of '" + uri + "' of type String, long or int. Fix: name it after a"
-                        + " {variable} of the URI (with -parameters or @McpArg(name = ...)) and use one of those"
-                        + " types, or declare it as McpContext for the call's context.");
+                problems.add(SignatureMessages.notAUriVariable(where, p.getPosition() + 1, uri));
                 continue;
             }
             bound.add(var);
@@ -95,14 +92,12 @@ final class ResourceFactory {
         }
         for (String var : variables) {
             if (!bound.contains(var)) {
-                problems.add("MCPEE025: The variable {" + var + "} of '" + uri + "' (@McpResource method " + where
-                        + ") has no parameter. Fix: add a parameter named " + var + ".");
+                problems.add(SignatureMessages.unboundUriVariable(where, var, uri));
             }
         }
         ResourceReader.Kind kind = kind(method.getGenericReturnType());
         if (kind == null) {
-            problems.add("MCPEE026: @McpResource method " + where + " returns " + method.getGenericReturnType()
-                    .getTypeName() + ". Fix: return String, byte[], EmbeddedResource or List<EmbeddedResource>.");
+            problems.add(SignatureMessages.resourceReturnType(where, method.getGenericReturnType().getTypeName()));
         }
         if (problems.size() > before) {
             return Optional.empty();

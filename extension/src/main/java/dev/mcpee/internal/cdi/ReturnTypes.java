@@ -2,9 +2,10 @@ package dev.mcpee.internal.cdi;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.List;
 
 import dev.mcpee.internal.invoke.ResultMapper;
+import dev.mcpee.internal.problem.Problems;
+import dev.mcpee.internal.problem.SignatureMessages;
 import dev.mcpee.internal.schema.JsonSchemaGenerator;
 
 /** What a tool method's declared return type means for its result, decided once at deployment. */
@@ -33,15 +34,13 @@ final class ReturnTypes {
      * @param problems receives a problem when {@code T} is not concrete
      * @return {@code T}, or null after a problem
      */
-    static Type stageValueType(Type type, String where, List<String> problems) {
+    static Type stageValueType(Type type, String where, Problems problems) {
         if (type instanceof ParameterizedType pt && pt.getActualTypeArguments().length == 1
                 && !(pt.getActualTypeArguments()[0] instanceof java.lang.reflect.WildcardType)
                 && !(pt.getActualTypeArguments()[0] instanceof java.lang.reflect.TypeVariable)) {
             return pt.getActualTypeArguments()[0];
         }
-        problems.add("MCPEE017: @McpTool method " + where + " returns " + type.getTypeName() + " without a"
-                + " concrete value type. Fix: declare CompletionStage<T> with T a concrete type, e.g."
-                + " CompletionStage<String>.");
+        problems.add(SignatureMessages.stageWithoutValueType(where, type.getTypeName()));
         return null;
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.mcpee.api.RequiresScope;
+import dev.mcpee.internal.problem.Messages;
+import dev.mcpee.internal.problem.Problems;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,10 +33,10 @@ public final class SecurityAnnotations {
      * @param method   the tool method's annotations
      * @param type     the bean class's annotations
      * @param where    the tool method, for messages ("com.example.PetTools#rename")
-     * @param problems receives a message per conflict
+     * @param problems receives a problem per conflict
      * @return the rule (meaningless when problems were added)
      */
-    public static ToolSecurity resolve(Annotated method, Annotated type, String where, List<String> problems) {
+    public static ToolSecurity resolve(Annotated method, Annotated type, String where, Problems problems) {
         int before = problems.size();
         check(method, "method " + where, problems);
         check(type, "class of " + where, problems);
@@ -65,7 +67,7 @@ public final class SecurityAnnotations {
                 || a.isAnnotationPresent(RolesAllowed.class);
     }
 
-    private static void check(Annotated a, String what, List<String> problems) {
+    private static void check(Annotated a, String what, Problems problems) {
         List<String> present = new ArrayList<>();
         if (a.isAnnotationPresent(DenyAll.class)) {
             present.add("@DenyAll");
@@ -78,24 +80,18 @@ public final class SecurityAnnotations {
         }
         RequiresScope scope = a.getAnnotation(RequiresScope.class);
         if (present.size() > 1) {
-            problems.add("MCPEE010: The " + what + " carries " + String.join(" and ", present)
-                    + ", which contradict each other. Fix: keep exactly one of them.");
+            problems.add(Messages.contradictingRoleAnnotations(what, present));
         }
         if (scope != null && (present.contains("@DenyAll") || present.contains("@PermitAll"))) {
-            problems.add("MCPEE011: The " + what + " carries @RequiresScope together with "
-                    + (present.contains("@DenyAll") ? "@DenyAll" : "@PermitAll")
-                    + ". Fix: remove one; @RequiresScope already admits every caller holding the scopes.");
+            problems.add(Messages.scopeWithRoleRule(what, present.contains("@DenyAll") ? "@DenyAll" : "@PermitAll"));
         }
         RolesAllowed roles = a.getAnnotation(RolesAllowed.class);
         if (roles != null && (roles.value().length == 0 || Arrays.stream(roles.value()).anyMatch(String::isBlank))) {
-            problems.add("MCPEE012: The " + what + " has @RolesAllowed with no role or a blank role."
-                    + " Fix: name the roles, or use @DenyAll to refuse every caller.");
+            problems.add(Messages.blankRole(what));
         }
         if (scope != null && (scope.value().length == 0 || Arrays.stream(scope.value()).anyMatch(
                 s -> s.isBlank() || s.chars().anyMatch(c -> c <= 0x20 || c == '"' || c == '\\' || c > 0x7e)))) {
-            problems.add("MCPEE013: The " + what + " has @RequiresScope with no scope or an invalid scope"
-                    + " (RFC 6749 scopes are printable ASCII without spaces, quotes or backslashes)."
-                    + " Fix: list valid scope names.");
+            problems.add(Messages.invalidScope(what));
         }
     }
 }

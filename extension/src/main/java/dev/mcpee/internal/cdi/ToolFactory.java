@@ -22,6 +22,8 @@ import dev.mcpee.internal.invoke.ToolInvoker;
 import dev.mcpee.internal.invoke.ValueConverter;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.model.ToolDefinition;
+import dev.mcpee.internal.problem.Problems;
+import dev.mcpee.internal.problem.SignatureMessages;
 import dev.mcpee.internal.schema.JsonSchemaGenerator;
 import dev.mcpee.internal.schema.SchemaProperty;
 import dev.mcpee.internal.schema.SchemaValidator;
@@ -41,8 +43,8 @@ import jakarta.json.bind.Jsonb;
 /**
  * Builds a {@link ToolDefinition} from an {@code @McpTool} method at deployment: checks it, derives its
  * schemas, binders and security rule, and adapts the method to a call that only fills an array. Every
- * problem is added to a list naming the class, the method and the fix, so that a deployment reports all of
- * them at once.
+ * problem, naming the class, the method and the fix, is added to the deployment's problems, so that a
+ * deployment reports all of them at once.
  */
 final class ToolFactory {
 
@@ -64,7 +66,7 @@ final class ToolFactory {
      * @param problems receives every problem found
      * @return the tool, or empty when a problem was found
      */
-    Optional<ToolDefinition> build(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> am, List<String> problems) {
+    Optional<ToolDefinition> build(Bean<?> bean, AnnotatedType<?> type, AnnotatedMethod<?> am, Problems problems) {
         int before = problems.size();
         Method method = am.getJavaMember();
         String where = BeanMethods.describe(method);
@@ -93,9 +95,7 @@ final class ToolFactory {
             returned = ReturnTypes.stageValueType(returned, where, problems);
         }
         if (returned instanceof ParameterizedType pt && pt.getRawType() == Optional.class) {
-            problems.add("MCPEE019: @McpTool method " + where + " returns " + returned.getTypeName() + ". Fix:"
-                    + " return the value itself; a tool result has no 'absent' form (throw ToolException to report"
-                    + " that nothing was found).");
+            problems.add(SignatureMessages.optionalReturn(where, returned.getTypeName()));
             returned = null;
         }
         ResultMapper.Kind kind = returned == null ? null : ReturnTypes.resultKind(returned);
@@ -105,17 +105,13 @@ final class ToolFactory {
         try {
             inputSchema = new JsonSchemaGenerator().inputSchema(properties, tool.additionalArguments());
         } catch (UnsupportedTypeException e) {
-            problems.add("MCPEE008: A parameter of @McpTool method " + where + " has an unsupported type: "
-                    + e.getMessage() + ". Fix: use strings, numbers, booleans, enums, java.time types, records,"
-                    + " POJOs, arrays, collections, Map<String, T> or Optional of these.");
+            problems.add(SignatureMessages.unsupportedParameterType(where, e.getMessage()));
         }
         if (kind == ResultMapper.Kind.STRUCTURED || kind == ResultMapper.Kind.STRUCTURED_WRAPPED) {
             try {
                 outputSchema = new JsonSchemaGenerator().outputSchema(returned);
             } catch (UnsupportedTypeException e) {
-                problems.add("MCPEE015: @McpTool method " + where + " returns an unsupported type: "
-                        + e.getMessage() + ". Fix: return String, a record, a POJO, a collection, Content,"
-                        + " List<Content>, ToolResult, or a CompletionStage of one of them.");
+                problems.add(SignatureMessages.unsupportedReturnType(where, e.getMessage()));
             }
         }
         if (problems.size() > before) {
@@ -131,7 +127,7 @@ final class ToolFactory {
     }
 
     private void argument(AnnotatedParameter<?> p, String where, Set<String> names, List<SchemaProperty> properties,
-                          List<ArgumentBinder> binders, List<String> problems) {
+                          List<ArgumentBinder> binders, Problems problems) {
         String name = BeanMethods.argumentName(p, "@McpTool", where, names, problems);
         if (name == null) {
             return;
@@ -146,9 +142,7 @@ final class ToolFactory {
             try {
                 defaultValue = Json.parse(arg.defaultValue());
             } catch (JsonException e) {
-                problems.add("MCPEE007: The defaultValue of argument '" + name + "' (" + position + ") is not"
-                        + " JSON: " + arg.defaultValue() + ". Fix: write it as JSON, e.g. \"\\\"text\\\"\" for a"
-                        + " string or \"3\" for a number.");
+                problems.add(SignatureMessages.defaultNotJson(name, position, arg.defaultValue(), false));
                 return;
             }
         }
@@ -157,9 +151,7 @@ final class ToolFactory {
         boolean required = defaultValue == null && (wrapper == ArgumentBinder.Wrapper.NONE
                 && (arg == null || arg.required()) || JsonSchemaGenerator.impliesRequired(annotations));
         if (!required && defaultValue == null && valueType instanceof Class<?> c && c.isPrimitive()) {
-            problems.add("MCPEE006: Argument '" + name + "' (" + position + ") is optional but its type "
-                    + c.getName() + " cannot be null. Fix: give it a defaultValue, make it required, or use the"
-                    + " boxed type or an Optional.");
+            problems.add(SignatureMessages.optionalPrimitive(name, position, c.getName()));
             return;
         }
         String description = arg == null || arg.description().isEmpty() ? null : arg.description();
@@ -170,8 +162,8 @@ final class ToolFactory {
             try {
                 binder.bind(Json.object().add(name, defaultValue).build());
             } catch (ArgumentException e) {
-                problems.add("MCPEE009: The defaultValue " + arg.defaultValue() + " of argument '" + name + "' ("
-                        + position + ") does not fit the type " + type.getTypeName() + ". Fix: correct the value.");
+                problems.add(SignatureMessages.defaultDoesNotFit(arg.defaultValue(), name, position,
+                        type.getTypeName()));
             }
         }
         binders.add(binder);

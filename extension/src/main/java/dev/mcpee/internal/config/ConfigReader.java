@@ -7,28 +7,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.mcpee.internal.problem.ConfigMessages;
+import dev.mcpee.internal.problem.Problem;
+import dev.mcpee.internal.problem.Problems;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The one reader of {@code mcp.*} keys: typed values, each bad value one problem that starts with its id and
- * names the key and the fix. {@link McpConfig} and the authorization settings both read through it.
- *
- * <p>Configuration problem ids: MCPEE101 not a positive whole number, MCPEE102 not a duration, MCPEE103
- * not an origin, MCPEE104 not an absolute http(s) URL, MCPEE105 not a boolean; the authorization settings
- * use MCPEE106 and up.
+ * The one reader of {@code mcp.*} keys: typed values, each bad value one problem naming the key and the fix
+ * (the texts and ids are in {@link ConfigMessages}). {@link McpConfig} and the authorization settings both read
+ * through it.
  */
 public final class ConfigReader {
 
     private final Config config;
-    private final List<String> problems;
+    private final Problems problems;
 
     /**
      * Creates the reader.
      *
      * @param config   the application's configuration
-     * @param problems receives one message per bad value
+     * @param problems receives one problem per bad value
      */
-    public ConfigReader(Config config, List<String> problems) {
+    public ConfigReader(Config config, Problems problems) {
         this.config = config;
         this.problems = problems;
     }
@@ -36,9 +36,9 @@ public final class ConfigReader {
     /**
      * Records a problem.
      *
-     * @param problem the message, starting with its id
+     * @param problem the problem
      */
-    public void problem(String problem) {
+    public void problem(Problem problem) {
         problems.add(problem);
     }
 
@@ -75,8 +75,7 @@ public final class ConfigReader {
             default:
                 break;
         }
-        problems.add("MCPEE105: " + key + "=" + raw + " is not true or false; remove it to use the default "
-                + defaultValue + ".");
+        problems.add(ConfigMessages.notBoolean(key, raw, defaultValue));
         return defaultValue;
     }
 
@@ -119,8 +118,7 @@ public final class ConfigReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add("MCPEE101: " + key + "=" + raw + " is not a positive whole number; remove it to use the default "
-                + defaultValue + ".");
+        problems.add(ConfigMessages.notPositiveInt(key, raw, defaultValue));
         return defaultValue;
     }
 
@@ -159,9 +157,7 @@ public final class ConfigReader {
         } catch (RuntimeException e) {
             // reported below
         }
-        problems.add("MCPEE102: " + key + "=" + raw + " is not a" + (zero ? "n" : " positive")
-                + " ISO-8601 duration such as " + (zero ? "PT60S" : "PT30M") + "; remove it to use the default "
-                + defaultValue + ".");
+        problems.add(ConfigMessages.notDuration(key, raw, zero, defaultValue));
         return defaultValue;
     }
 
@@ -184,7 +180,7 @@ public final class ConfigReader {
         } catch (URISyntaxException e) {
             // reported below
         }
-        problems.add("MCPEE104: " + key + "=" + raw + " is not an absolute http(s) URL.");
+        problems.add(ConfigMessages.notHttpUrl(key, raw));
         return null;
     }
 
@@ -204,8 +200,7 @@ public final class ConfigReader {
                 continue;
             }
             if (!e.equals("*") && !e.matches("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#\\s]+")) {
-                problems.add("MCPEE103: " + key + " entry '" + e + "' is not an origin such as"
-                        + " https://app.example.com or http://localhost:* (scheme://host[:port], no path), nor *.");
+                problems.add(ConfigMessages.notOrigin(key, e));
                 continue;
             }
             entries.add(e);

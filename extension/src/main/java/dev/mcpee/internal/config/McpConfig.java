@@ -1,8 +1,7 @@
 package dev.mcpee.internal.config;
 
 import java.time.Duration;
-import java.util.List;
-
+import dev.mcpee.internal.problem.Problems;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -35,10 +34,10 @@ public record McpConfig(String serverName, String serverVersion, String serverTi
      *
      * @param config      the application's MicroProfile Config
      * @param defaultName the server name when {@code mcp.server.name} is not set
-     * @param problems    receives one message per invalid key
+     * @param problems    receives one problem per invalid key
      * @return the configuration, meaningful only when no problem was added
      */
-    public static McpConfig read(Config config, String defaultName, List<String> problems) {
+    public static McpConfig read(Config config, String defaultName, Problems problems) {
         ConfigReader r = new ConfigReader(config, problems);
         String name = r.string("mcp.server.name", defaultName);
         String version = r.string("mcp.server.version", "1.0.0");

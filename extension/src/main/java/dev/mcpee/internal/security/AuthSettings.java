@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.mcpee.internal.config.ConfigReader;
+import dev.mcpee.internal.problem.ConfigMessages;
+import dev.mcpee.internal.problem.Problems;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -40,27 +42,24 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
      * Reads the settings.
      *
      * @param config   the application's configuration
-     * @param problems receives a message per bad or missing key
+     * @param problems receives a problem per bad or missing key
      * @return the settings (meaningless when problems were added)
      */
-    public static AuthSettings read(Config config, List<String> problems) {
+    public static AuthSettings read(Config config, Problems problems) {
         ConfigReader r = new ConfigReader(config, problems);
         boolean anonymous = r.bool("mcp.auth.anonymous", false);
         String issuer = r.string("mcp.auth.issuer", null);
         URI resource = r.httpUrl("mcp.auth.resource");
         if (issuer == null && !anonymous) {
-            r.problem("MCPEE106: mcp.auth.issuer is not set. The MCP endpoint is an OAuth 2.1 resource server: set"
-                    + " mcp.auth.issuer to your authorization server's issuer URL and mcp.auth.resource to the"
-                    + " endpoint's public URL (or, for development only, mcp.auth.anonymous=true).");
+            r.problem(ConfigMessages.issuerMissing());
         }
         // Not set at all (a value that is not a URL was reported by httpUrl()).
         if (issuer != null && r.string("mcp.auth.resource", null) == null) {
-            r.problem("MCPEE107: mcp.auth.resource is not set. Set it to the MCP endpoint's canonical public URL,"
-                    + " e.g. https://vetassist.example.com/vetassist/mcp: tokens must name it in aud (RFC 8707).");
+            r.problem(ConfigMessages.resourceMissing());
         }
         // httpUrl() returns absolute http(s) URIs only; a fragment is what remains to refuse.
         if (resource != null && resource.getFragment() != null) {
-            r.problem("MCPEE108: mcp.auth.resource=" + resource + " must be an absolute URI without a fragment.");
+            r.problem(ConfigMessages.resourceHasFragment(resource.toString()));
         }
         List<String> servers = r.list("mcp.auth.authorization-servers");
         if (servers.isEmpty() && issuer != null) {
@@ -71,8 +70,7 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
         for (String name : r.list("mcp.auth.algorithms")) {
             JwsAlgorithm a = JwsAlgorithm.of(name);
             if (a == null) {
-                r.problem("MCPEE109: mcp.auth.algorithms entry '" + name + "' is not an accepted algorithm; use"
-                        + " RS256, RS384, RS512, ES256, ES384 or ES512 (symmetric and 'none' are never accepted).");
+                r.problem(ConfigMessages.unknownAlgorithm(name));
             } else {
                 algorithms.add(a);
             }
@@ -120,8 +118,7 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
     private static void checkScopes(String key, Set<String> scopes, ConfigReader r) {
         for (String scope : scopes) {
             if (scope.chars().anyMatch(c -> c <= 0x20 || c == '"' || c == '\\' || c > 0x7e)) {
-                r.problem("MCPEE110: " + key + " entry '" + scope + "' is not a scope (printable ASCII without"
-                        + " spaces, quotes or backslashes).");
+                r.problem(ConfigMessages.notAScope(key, scope));
             }
         }
     }

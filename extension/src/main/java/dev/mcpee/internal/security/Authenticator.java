@@ -2,11 +2,12 @@ package dev.mcpee.internal.security;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
+import dev.mcpee.internal.problem.ConfigMessages;
+import dev.mcpee.internal.problem.Problems;
 
 /**
  * Turns an {@code Authorization} header into a caller: extracts the bearer token, verifies it (or takes a
@@ -69,10 +70,10 @@ public final class Authenticator {
      * Builds the authenticator: discovers the authorization server's keys unless tokens are not verified.
      *
      * @param settings the settings
-     * @param problems receives a message when the authorization server cannot be reached
+     * @param problems receives a problem when the authorization server cannot be reached
      * @return the authenticator (meaningless when problems were added)
      */
-    public static Authenticator create(AuthSettings settings, List<String> problems) {
+    public static Authenticator create(AuthSettings settings, Problems problems) {
         if (!settings.verifiesTokens()) {
             return new Authenticator(settings, null, null);
         }
@@ -93,9 +94,8 @@ public final class Authenticator {
             return new Authenticator(settings, new JwtVerifier(rules, keys, () -> System.currentTimeMillis() / 1000),
                     jwksUri);
         } catch (IOException | IllegalArgumentException e) {
-            problems.add("MCPEE111: " + key + "=" + (jwksUri != null ? jwksUri : settings.issuer()) + ": the authorization server's"
-                    + " signing keys cannot be loaded: " + e.getMessage() + ". Fix: check the URL and that the"
-                    + " server is reachable from this server.");
+            problems.add(ConfigMessages.keysUnavailable(key, String.valueOf(jwksUri != null ? jwksUri
+                    : settings.issuer()), e.getMessage()));
             return new Authenticator(settings, null, null);
         }
     }

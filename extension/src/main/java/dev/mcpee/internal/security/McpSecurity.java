@@ -3,10 +3,10 @@ package dev.mcpee.internal.security;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.mcpee.internal.problem.Problems;
 import jakarta.json.JsonObject;
 
 /**
@@ -38,7 +38,7 @@ public final class McpSecurity {
      * @return the security (meaningless when problems were added)
      */
     public static McpSecurity create(AuthSettings settings, Collection<ToolSecurity> toolRules, String name,
-                                     List<String> problems) {
+                                     Problems problems) {
         Set<String> all = new LinkedHashSet<>();
         Set<String> common = null;
         for (ToolSecurity rule : toolRules) {

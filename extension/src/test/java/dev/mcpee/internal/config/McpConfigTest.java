@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.mcpee.internal.problem.Problem;
+import dev.mcpee.internal.problem.Problems;
 import io.smallrye.config.PropertiesConfigSource;
+import dev.mcpee.internal.problem.Problem;
+import dev.mcpee.internal.problem.Problems;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
@@ -22,9 +25,9 @@ class McpConfigTest {
 
     @Test
     void defaults() {
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         McpConfig c = McpConfig.read(config(Map.of()), "fallback", problems);
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), problems.list());
         assertEquals("fallback", c.serverName());
         assertEquals("1.0.0", c.serverVersion());
         assertNull(c.serverTitle());
@@ -41,7 +44,7 @@ class McpConfigTest {
 
     @Test
     void readsEveryKey() {
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         McpConfig c = McpConfig.read(config(Map.ofEntries(Map.entry("mcp.server.name", "vet"),
                 Map.entry("mcp.server.version", "2.1"), Map.entry("mcp.server.title", "Vet"),
                 Map.entry("mcp.server.instructions", "Be kind"), Map.entry("mcp.list.page-size", "5"),
@@ -50,21 +53,22 @@ class McpConfigTest {
                 Map.entry("mcp.http.allowed-origins", "https://a.example, https://b.example"),
                 Map.entry("mcp.tools.timeout", "PT10S"), Map.entry("mcp.session.replay-events", "7"))),
                 "x", problems);
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), problems.list());
         assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 2, 1000,
                 new OriginPolicy(List.of("https://a.example", "https://b.example")), Duration.ofSeconds(10), 7), c);
     }
 
     @Test
     void reportsEveryBadKeyByName() {
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         McpConfig.read(config(Map.of("mcp.list.page-size", "0", "mcp.session.idle-timeout", "30 minutes",
                 "mcp.session.max", "many", "mcp.http.allowed-origins", "https://ok.example,ftp:/bad/path")),
                 "x", problems);
-        assertEquals(4, problems.size(), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("MCPEE101: mcp.list.page-size=0 ")));
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("MCPEE102: mcp.session.idle-timeout=30 minutes ")));
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("MCPEE101: mcp.session.max=many ")));
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("MCPEE103: mcp.http.allowed-origins entry 'ftp:/bad/path'")));
+        List<String> texts = problems.list().stream().map(Problem::toString).toList();
+        assertEquals(4, texts.size(), texts.toString());
+        assertTrue(texts.stream().anyMatch(p -> p.startsWith("MCPEE101: mcp.list.page-size=0 ")));
+        assertTrue(texts.stream().anyMatch(p -> p.startsWith("MCPEE102: mcp.session.idle-timeout=30 minutes ")));
+        assertTrue(texts.stream().anyMatch(p -> p.startsWith("MCPEE101: mcp.session.max=many ")));
+        assertTrue(texts.stream().anyMatch(p -> p.startsWith("MCPEE103: mcp.http.allowed-origins entry 'ftp:/bad/path'")));
     }
 }

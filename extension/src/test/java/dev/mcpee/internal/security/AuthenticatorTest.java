@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.mcpee.internal.problem.Problems;
 import org.junit.jupiter.api.Test;
 
 /** Header handling of the authenticator (no authorization server needed). */
@@ -17,9 +17,9 @@ class AuthenticatorTest {
     private static Authenticator authenticator(boolean anonymous) {
         AuthSettings settings = new AuthSettings(anonymous, null, null, Set.of(), List.of(), null,
                 EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60), "groups", Set.of(), null, false, null);
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Authenticator a = Authenticator.create(settings, problems);
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), problems.list());
         return a;
     }
 

@@ -37,7 +37,7 @@ class InvalidConfigurationTest {
     void aBadKeyFailsTheDeploymentByName() {
         System.setProperty("mcp.session.max", "-1");
         fresh();
-        assertEquals(List.of("MCPEE101: mcp.session.max=-1 is not a positive whole number; remove it to use the default"
-                + " 10000."), WeldDeployment.problems(Tools.class));
+        assertEquals(List.of("MCPEE101: mcp.session.max=-1 is not a positive whole number. Fix: remove it to use the"
+                + " default 10000."), WeldDeployment.problems(Tools.class));
     }
 }
