@@ -37,9 +37,20 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAPackage("dev.mcpee.internal..");
 
     /**
-     * HTTP is confined to the transport: everything below it (protocol, sessions, invocation,
-     * security decisions) works on plain values, so it can be tested without a JAX-RS runtime and
-     * the transport can change without touching it.
+     * The MCP core handles one request given its context, whoever supplies it: a 2025 session through
+     * {@code http}, or a stateless 2026-07-28 request. It must not reach for sessions, HTTP or the web
+     * framework, or the next revision becomes a rewrite instead of an addition.
+     */
+    @ArchTest
+    static final ArchRule protocolKnowsNeitherSessionsNorHttp =
+            noClasses().that().resideInAPackage("dev.mcpee.internal.protocol..")
+                    .should().dependOnClassesThat().resideInAnyPackage("dev.mcpee.internal.session..",
+                            "dev.mcpee.internal.http..", "dev.mcpee.internal.transport..", "jakarta.servlet..");
+
+    /**
+     * The web framework is confined to the transport: everything below it (Streamable HTTP semantics,
+     * protocol, sessions, invocation, security decisions) works on plain values, so it can be tested
+     * without a JAX-RS runtime and the framework can change without touching it.
      */
     @ArchTest
     static final ArchRule onlyTransportUsesJaxRs =

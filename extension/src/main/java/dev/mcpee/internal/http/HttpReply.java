@@ -1,5 +1,6 @@
 package dev.mcpee.internal.http;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,9 +27,9 @@ public record HttpReply(int status, String contentType, Map<String, String> head
     /** The event stream media type. */
     public static final String EVENT_STREAM = "text/event-stream";
 
-    /** Keeps the headers unmodifiable. */
+    /** Keeps the headers unmodifiable and in their order. */
     public HttpReply {
-        headers = Map.copyOf(headers);
+        headers = headers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     /**
