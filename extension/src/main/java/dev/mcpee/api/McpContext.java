@@ -119,6 +119,46 @@ public interface McpContext {
     CompletionStage<JsonObject> roots();
 
     /**
+     * {@link #sample(List, int)} under a key of the caller's choosing. Under 2025 sessions the key is not sent.
+     * Under 2026-07-28 there are no requests from the server during a call: the call ends with an
+     * {@code input_required} result naming each request under its key, the client answers and retries the
+     * call, and the method runs again, this time getting the answer. Without a key the requests of a call are
+     * named {@code sampling}, {@code sampling-2}, ... in the order it makes them.
+     *
+     * @param key       the request's key, unique within the call
+     * @param messages  the conversation to complete
+     * @param maxTokens the most tokens to sample
+     * @return as {@link #sample(List, int)}
+     */
+    default CompletionStage<JsonObject> sample(String key, List<PromptMessage> messages, int maxTokens) {
+        return sample(messages, maxTokens);
+    }
+
+    /**
+     * {@link #elicit(String, JsonObject)} under a key of the caller's choosing (see
+     * {@link #sample(String, List, int)}; default keys {@code elicitation}, {@code elicitation-2}, ...).
+     *
+     * @param key             the request's key, unique within the call
+     * @param message         what to ask
+     * @param requestedSchema the form's schema
+     * @return as {@link #elicit(String, JsonObject)}
+     */
+    default CompletionStage<JsonObject> elicit(String key, String message, JsonObject requestedSchema) {
+        return elicit(message, requestedSchema);
+    }
+
+    /**
+     * {@link #roots()} under a key of the caller's choosing (see {@link #sample(String, List, int)}; default
+     * keys {@code roots}, {@code roots-2}, ...).
+     *
+     * @param key the request's key, unique within the call
+     * @return as {@link #roots()}
+     */
+    default CompletionStage<JsonObject> roots(String key) {
+        return roots();
+    }
+
+    /**
      * Whether the client cancelled the call ({@code notifications/cancelled}); the method should stop. Its result
      * is not sent.
      *

@@ -1,6 +1,7 @@
 package dev.mcpee.internal.config;
 
 import java.time.Duration;
+import dev.mcpee.internal.problem.ConfigMessages;
 import dev.mcpee.internal.problem.Problems;
 import org.eclipse.microprofile.config.Config;
 
@@ -20,11 +21,16 @@ import org.eclipse.microprofile.config.Config;
  * @param allowedOrigins    {@code mcp.http.allowed-origins}: browser origins that may call the endpoint
  * @param toolTimeout       {@code mcp.tools.timeout}: how long a call waits for an asynchronous tool
  * @param replayEvents      {@code mcp.session.replay-events}: events each stream keeps for resumption
+ * @param cacheTtl          {@code mcp.cache.ttl}: how long a 2026-07-28 client may reuse a list, a read or
+ *                          {@code server/discover} ({@code ttlMs}); zero, the default, means immediately stale
+ * @param requestStateKey   {@code mcp.mrtr.state-key}: Base64 of the key that seals multi round-trip state, or
+ *                          null for a random key of this deployment
  */
 public record McpConfig(String serverName, String serverVersion, String serverTitle, String instructions,
                         int pageSize, Duration sessionIdleTimeout, int maxSessions, int maxSessionsPerOwner,
                         int maxRequestBytes,
-                        OriginPolicy allowedOrigins, Duration toolTimeout, int replayEvents) {
+                        OriginPolicy allowedOrigins, Duration toolTimeout, int replayEvents, Duration cacheTtl,
+                        String requestStateKey) {
 
     /** Default of {@code mcp.http.allowed-origins}: pages served from this machine only. */
     public static final String DEFAULT_ORIGINS = "http://localhost:*,http://127.0.0.1:*,http://[::1]:*";
@@ -51,7 +57,22 @@ public record McpConfig(String serverName, String serverVersion, String serverTi
         OriginPolicy origins = r.origins("mcp.http.allowed-origins", DEFAULT_ORIGINS);
         Duration toolTimeout = r.duration("mcp.tools.timeout", Duration.ofMinutes(5));
         int replay = r.positiveInt("mcp.session.replay-events", 100);
+        Duration cacheTtl = r.durationOrZero("mcp.cache.ttl", Duration.ZERO);
+        String stateKey = r.string("mcp.mrtr.state-key", null);
+        if (stateKey != null && !isKey(stateKey)) {
+            r.problem(ConfigMessages.notAStateKey("mcp.mrtr.state-key"));
+            stateKey = null;
+        }
         return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxPerOwner, maxBytes,
-                origins, toolTimeout, replay);
+                origins, toolTimeout, replay, cacheTtl, stateKey);
+    }
+
+    /** Base64 of 32 bytes or more: a key HMAC-SHA256 can rely on. */
+    private static boolean isKey(String base64) {
+        try {
+            return java.util.Base64.getDecoder().decode(base64).length >= 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -29,6 +29,7 @@ final class CallStream implements EventStream {
     private final Runnable ended;
     private final StreamLog log;
     private final Duration keepAlive;
+    private boolean disconnectCancels;
 
     /**
      * Creates the stream.
@@ -68,6 +69,17 @@ final class CallStream implements EventStream {
         this.log = log;
     }
 
+    /**
+     * Makes the client's going away a cancellation (2026-07-28: closing a request's stream cancels it, and
+     * nothing resumes it): the method sees {@code cancelled()}, and the stream stops waiting for it.
+     *
+     * @return this
+     */
+    CallStream cancelledByDisconnect() {
+        this.disconnectCancels = true;
+        return this;
+    }
+
     @Override
     public void write(OutputStream out) {
         SseWriter writer = new SseWriter(out, log);
@@ -76,9 +88,9 @@ final class CallStream implements EventStream {
             if (priming) {
                 writer.priming();
             }
-            JsonObject response = awaitWithKeepAlive(dispatch.apply(context.apply(call)), writer);
+            JsonObject response = awaitWithKeepAlive(dispatch.apply(context.apply(call)), writer, call);
             call.finish();
-            if (!call.cancelled()) {
+            if (response != null && !call.cancelled()) {
                 // Recorded even when the client has gone: it can resume and still get the result.
                 writer.eventIfConnected(response);
             }
@@ -97,12 +109,17 @@ final class CallStream implements EventStream {
 
     /**
      * The response, with keep-alive comments while an asynchronous method runs (a synchronous one has
-     * already finished when dispatch returns, having run on this thread). A client that went away does not
-     * stop the wait: a disconnect is not a cancellation, and the events are kept for it to resume.
+     * already finished when dispatch returns, having run on this thread). Under a 2025 session a client that
+     * went away does not stop the wait: a disconnect is not a cancellation, and the events are kept for it to
+     * resume. Under 2026-07-28 ({@link #cancelledByDisconnect}) it cancels the call and ends the wait.
      */
-    private JsonObject awaitWithKeepAlive(CompletableFuture<JsonObject> response, SseWriter writer)
-            throws InterruptedException {
+    private JsonObject awaitWithKeepAlive(CompletableFuture<JsonObject> response, SseWriter writer,
+                                          StreamedCall call) throws InterruptedException {
         while (true) {
+            if (disconnectCancels && writer.gone()) {
+                call.cancel();
+                return null;
+            }
             try {
                 return response.get(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {

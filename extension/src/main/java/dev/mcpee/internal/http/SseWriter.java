@@ -169,6 +169,15 @@ final class SseWriter {
     }
 
     /**
+     * Whether a write found the client gone.
+     *
+     * @return true once the client went away
+     */
+    synchronized boolean gone() {
+        return gone;
+    }
+
+    /**
      * A comment line that keeps proxies from closing an idle stream; the way a stream that only waits learns
      * that the client went away.
      *

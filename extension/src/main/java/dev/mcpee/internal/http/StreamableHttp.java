@@ -21,9 +21,10 @@ import dev.mcpee.internal.session.SessionStore;
 import jakarta.json.JsonValue;
 
 /**
- * The Streamable HTTP transport of revisions 2025-06-18 and 2025-11-25, without a web framework: POST carries
- * one JSON-RPC message, GET opens (or with {@code Last-Event-ID} resumes) the session's server-to-client
- * stream, DELETE ends a session. It decides status codes, headers, sessions and streaming, and hands messages
+ * The Streamable HTTP transport, without a web framework: POST carries one JSON-RPC message, GET opens (or with
+ * {@code Last-Event-ID} resumes) a 2025 session's server-to-client stream, DELETE ends a session. A POST of
+ * revision 2026-07-28 (no session; the request declares its revision) goes to {@link StatelessPost}; everything
+ * else follows 2025-06-18 / 2025-11-25. It decides status codes, headers, sessions and streaming, and hands messages
  * to the {@link McpDispatcher}; the JAX-RS endpoint only translates. Every method first goes through
  * {@link #admit}: origin, then token; the session is looked up for its owner only after that.
  */
@@ -58,6 +59,7 @@ public final class StreamableHttp {
     private final AuthReplies authReplies;
     private final SessionStreams streams;
     private final SessionStart sessionStart;
+    private final StatelessPost stateless;
 
     /**
      * Creates the transport.
@@ -79,6 +81,7 @@ public final class StreamableHttp {
         this.authReplies = new AuthReplies(metadataUrl, deployment.security().challengeScopes());
         this.streams = new SessionStreams(config.sessionIdleTimeout());
         this.sessionStart = new SessionStart(dispatcher.initialize(), sessions);
+        this.stateless = new StatelessPost(dispatcher, authReplies, config.toolTimeout(), deployment.jsonb());
     }
 
     /**
@@ -101,6 +104,9 @@ public final class StreamableHttp {
             return done(read.refusal());
         }
         JsonRpcMessage message = read.message();
+        if (StatelessPost.applies(headers, message)) {
+            return stateless.post(headers, acceptable, message, caller);
+        }
         if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
             return done(sessionStart.initialize(request, caller));
         }

@@ -50,6 +50,10 @@ public final class BeanCall {
             if (t instanceof Error e && !(t instanceof StackOverflowError)) {
                 throw e;
             }
+            if (t instanceof java.util.concurrent.CompletionException && t.getCause() instanceof ToolException e) {
+                // A stage the method joined failed as the author (or a request to the client) reported it.
+                throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, e.getMessage() == null ? invalid : e.getMessage());
+            }
             String reference = UUID.randomUUID().toString();
             log.log(Level.WARNING, logLabel + " failed (reference " + reference + ")", t);
             throw new JsonRpcError(JsonRpcError.INTERNAL_ERROR, clientFailure + " (reference " + reference + ")");

@@ -113,8 +113,35 @@ public final class JsonRpcCodec {
      * @return the response
      */
     public static JsonObject error(JsonValue id, int code, String message) {
-        return Json.object().add("jsonrpc", VERSION).add("id", id)
-                .add("error", Json.object().add("code", code).add("message", message)).build();
+        return error(id, code, message, null);
+    }
+
+    /**
+     * An error response with structured details.
+     *
+     * @param id      the request id, or {@link JsonValue#NULL} when unknown
+     * @param code    the error code
+     * @param message the client-facing message
+     * @param data    the error's {@code data}, or null for none
+     * @return the response
+     */
+    public static JsonObject error(JsonValue id, int code, String message, JsonObject data) {
+        var error = Json.object().add("code", code).add("message", message);
+        if (data != null) {
+            error.add("data", data);
+        }
+        return Json.object().add("jsonrpc", VERSION).add("id", id).add("error", error).build();
+    }
+
+    /**
+     * The error response for a {@link JsonRpcError}, with its data.
+     *
+     * @param id    the request id
+     * @param error the error
+     * @return the response
+     */
+    public static JsonObject error(JsonValue id, JsonRpcError error) {
+        return error(id, error.code(), error.getMessage(), error.data());
     }
 
     private static boolean validId(JsonValue id) {

@@ -12,6 +12,8 @@ import java.time.Duration;
  *   <li>MCPEE106–111, the authorization settings: 106 no issuer, 107 no resource, 108 a resource with a
  *       fragment, 109 an algorithm not accepted, 110 not a scope; and the authorization server: 111 its keys
  *       cannot be loaded.</li>
+ *   <li>MCPEE112, the key that seals the state of multi round-trip requests is not Base64 of 32 bytes or
+ *       more.</li>
  * </ul>
  */
 public final class ConfigMessages {
@@ -153,5 +155,16 @@ public final class ConfigMessages {
     public static Problem keysUnavailable(String key, String url, String reason) {
         return new Problem("MCPEE111", key, key + "=" + url + ": the authorization server's signing keys cannot be"
                 + " loaded: " + reason + ".", "check the URL and that the server is reachable from this server.");
+    }
+
+    /**
+     * MCPEE112: {@code mcp.mrtr.state-key} is not Base64 of at least 32 bytes.
+     *
+     * @param key the key
+     * @return the problem (the value itself is a secret: not repeated)
+     */
+    public static Problem notAStateKey(String key) {
+        return new Problem("MCPEE112", key, key + " is not the Base64 of a key of at least 32 bytes.",
+                "generate one with `openssl rand -base64 32` and give every instance the same value.");
     }
 }

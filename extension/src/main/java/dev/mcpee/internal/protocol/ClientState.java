@@ -36,6 +36,16 @@ public interface ClientState {
     McpContext.Level logLevel();
 
     /**
+     * Whether the client wants log messages at all (a 2025 session always may; a 2026-07-28 request only when
+     * its {@code _meta} names a level).
+     *
+     * @return true when log messages at or above {@link #logLevel()} may be sent
+     */
+    default boolean wantsLogs() {
+        return true;
+    }
+
+    /**
      * Records {@code logging/setLevel}.
      *
      * @param level the new level
@@ -65,6 +75,16 @@ public interface ClientState {
      * @param requestId the id of the client's request
      */
     void cancel(JsonValue requestId);
+
+    /**
+     * Whether the server may send this client requests of its own (sampling, elicitation, roots) while a call
+     * runs. A 2026-07-28 client takes none: such requests travel inside the call's result instead.
+     *
+     * @return true for a 2025 session
+     */
+    default boolean takesRequests() {
+        return true;
+    }
 
     /**
      * Opens a request to the client: a fresh id, unique among this client's requests, whose response (the

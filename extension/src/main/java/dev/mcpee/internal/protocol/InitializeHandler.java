@@ -1,6 +1,5 @@
 package dev.mcpee.internal.protocol;
 
-import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import jakarta.json.JsonObject;
@@ -14,24 +13,15 @@ import jakarta.json.JsonValue;
  */
 public final class InitializeHandler {
 
-    private final McpConfig config;
-    private final boolean prompts;
-    private final boolean resources;
-    private final boolean completions;
+    private final ServerDescription server;
 
     /**
      * Creates the handler.
      *
-     * @param config    the server's configuration
-     * @param prompts   whether the server has prompts (capabilities declare only what exists)
-     * @param resources   whether the server has resources or resource templates
-     * @param completions whether the server has completion providers
+     * @param server who the server is and what it can do
      */
-    public InitializeHandler(McpConfig config, boolean prompts, boolean resources, boolean completions) {
-        this.config = config;
-        this.prompts = prompts;
-        this.resources = resources;
-        this.completions = completions;
+    InitializeHandler(ServerDescription server) {
+        this.server = server;
     }
 
     /**
@@ -67,28 +57,12 @@ public final class InitializeHandler {
      * @return the result object
      */
     public JsonObject result(String version) {
-        JsonObjectBuilder serverInfo = Json.object().add("name", config.serverName())
-                .add("version", config.serverVersion());
-        if (config.serverTitle() != null) {
-            serverInfo.add("title", config.serverTitle());
-        }
-        JsonObjectBuilder capabilities = Json.object().add("tools", Json.object().add("listChanged", true))
-                .add("logging", Json.object());
-        if (prompts) {
-            capabilities.add("prompts", Json.object().add("listChanged", true));
-        }
-        if (resources) {
-            capabilities.add("resources", Json.object().add("subscribe", true).add("listChanged", true));
-        }
-        if (completions) {
-            capabilities.add("completions", Json.object());
-        }
         JsonObjectBuilder result = Json.object()
                 .add("protocolVersion", version)
-                .add("capabilities", capabilities)
-                .add("serverInfo", serverInfo);
-        if (config.instructions() != null) {
-            result.add("instructions", config.instructions());
+                .add("capabilities", server.capabilities(false))
+                .add("serverInfo", server.serverInfo());
+        if (server.instructions() != null) {
+            result.add("instructions", server.instructions());
         }
         return result.build();
     }

@@ -1,14 +1,9 @@
 package dev.mcpee.internal.protocol;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import dev.mcpee.api.Caller;
 import dev.mcpee.internal.config.McpConfig;
@@ -32,15 +27,15 @@ import jakarta.json.JsonValue;
  */
 public final class McpDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(McpDispatcher.class.getName());
-
     private final InitializeHandler initialize;
     private final ToolsCallHandler toolsCall;
     private final PromptsGetHandler promptsGet;
     private final ResourcesReadHandler resourcesRead;
     private final CompletionHandler completion;
-    private final Map<String, RequestHandler> handlers;
-    private final Map<String, Plan> openPlans;
+    private final MethodTable methods;
+    private final MethodTable statelessMethods;
+    private final StatelessResults statelessResults;
+    private final MultiRoundTrip rounds;
     private final Duration toolTimeout;
 
     /**
@@ -49,11 +44,17 @@ public final class McpDispatcher {
      * @param catalogs what the deployment serves
      * @param config   the server's configuration
      * @param listAll  whether list methods show what the caller may not use
+     * @param perCaller whether what a caller sees depends on who calls (tokens are verified): 2026-07-28
+     *                  results are then cacheable privately only
      */
-    public McpDispatcher(Catalogs catalogs, McpConfig config, boolean listAll) {
+    public McpDispatcher(Catalogs catalogs, McpConfig config, boolean listAll, boolean perCaller) {
         boolean hasResources = !catalogs.resources().isEmpty() || !catalogs.templates().isEmpty();
         boolean hasCompletions = !catalogs.completions().isEmpty();
-        this.initialize = new InitializeHandler(config, !catalogs.prompts().isEmpty(), hasResources, hasCompletions);
+        ServerDescription server = new ServerDescription(config, !catalogs.prompts().isEmpty(), hasResources,
+                hasCompletions);
+        this.initialize = new InitializeHandler(server);
+        this.statelessResults = new StatelessResults(server, config.cacheTtl(), perCaller);
+        this.rounds = new MultiRoundTrip(config.requestStateKey(), statelessResults);
         this.toolsCall = new ToolsCallHandler(catalogs.tools());
         this.promptsGet = new PromptsGetHandler(catalogs.prompts());
         this.resourcesRead = new ResourcesReadHandler(catalogs.resources(), catalogs.templates());
@@ -80,8 +81,9 @@ public final class McpDispatcher {
         if (hasCompletions) {
             map.put("completion/complete", completion);
         }
-        this.handlers = Map.copyOf(map);
-        this.openPlans = openPlans(handlers);
+        this.methods = new MethodTable(map);
+        // 2026-07-28 removed the methods of session state; server/discover replaces initialize.
+        this.statelessMethods = methods.stateless(statelessResults::discover);
         this.toolTimeout = config.toolTimeout();
     }
 
@@ -93,7 +95,7 @@ public final class McpDispatcher {
      */
     public static McpDispatcher of(Deployment deployment) {
         return new McpDispatcher(deployment.catalogs(), deployment.config(),
-                deployment.security().settings().listAllTools());
+                deployment.security().settings().listAllTools(), deployment.security().settings().verifiesTokens());
     }
 
     /**
@@ -103,6 +105,15 @@ public final class McpDispatcher {
      */
     public InitializeHandler initialize() {
         return initialize;
+    }
+
+    /**
+     * The multi round-trip requests of 2026-07-28 clients.
+     *
+     * @return the rounds' coordinator
+     */
+    public MultiRoundTrip rounds() {
+        return rounds;
     }
 
     /**
@@ -132,11 +143,26 @@ public final class McpDispatcher {
      * @return the plan
      */
     public Plan plan(JsonRpcMessage.Request request, Caller caller) {
-        Plan open = openPlans.get(request.method());
+        return plan(request, caller, ProtocolVersions.LATEST);
+    }
+
+    /**
+     * Plans a request of a given revision: under 2026-07-28 the methods of session state do not exist,
+     * {@code server/discover} does, and an unknown resource is {@code -32602} naming its URI.
+     *
+     * @param request  the request
+     * @param caller   the verified caller
+     * @param revision the request's revision
+     * @return the plan; its handler is null for a method the revision does not have
+     */
+    public Plan plan(JsonRpcMessage.Request request, Caller caller, String revision) {
+        boolean stateless = ProtocolVersions.stateless(revision);
+        MethodTable table = stateless ? statelessMethods : methods;
+        Plan open = table.open(request.method());
         if (open != null) {
             return open;
         }
-        if (!handlers.containsKey(request.method())) {
+        if (table.handler(request.method()) == null) {
             return NOT_FOUND;
         }
         try {
@@ -157,15 +183,16 @@ public final class McpDispatcher {
                             target.resource().reader().takesContext(), false, resourcesRead.bound(target));
                 }
                 case "resources/subscribe" -> new Plan(subscribeDecision(request.params(), caller), false, false,
-                        handlers.get(request.method()));
+                        table.handler(request.method()));
                 default -> {
                     CompletionHandler.Target target = completion.target(request.params());
                     yield new Plan(decide(target.security(), caller), false, false, completion.bound(target));
                 }
             };
         } catch (JsonRpcError e) {
+            JsonRpcError answer = stateless ? StatelessErrors.of(e, request.params()) : e;
             return new Plan(AccessRule.ALLOW, false, false, (params, context) -> {
-                throw e;
+                throw answer;
             });
         }
     }
@@ -181,20 +208,6 @@ public final class McpDispatcher {
             return AccessRule.ALLOW;
         }
     }
-
-    /** Methods that target nothing protected: one plan each, made once. */
-    private static Map<String, Plan> openPlans(Map<String, RequestHandler> handlers) {
-        Map<String, Plan> out = new java.util.HashMap<>();
-        handlers.forEach((method, handler) -> {
-            if (!TARGETED.contains(method)) {
-                out.put(method, new Plan(AccessRule.ALLOW, false, false, handler));
-            }
-        });
-        return Map.copyOf(out);
-    }
-
-    private static final java.util.Set<String> TARGETED = java.util.Set.of("tools/call", "prompts/get",
-            "resources/read", "resources/subscribe", "completion/complete");
 
     private static final Plan NOT_FOUND = new Plan(AccessRule.ALLOW, false, false, null);
 
@@ -219,7 +232,8 @@ public final class McpDispatcher {
      *         still running after {@code mcp.tools.timeout} is answered as timed out
      */
     public CompletionStage<JsonObject> execute(Plan plan, JsonRpcMessage.Request request, CallContext context) {
-        CompletableFuture<JsonObject> response = unbounded(plan.handler(), request, context).toCompletableFuture();
+        CompletableFuture<JsonObject> response = unbounded(plan.handler(), request, context,
+                ProtocolVersions.stateless(context.client().revision())).toCompletableFuture();
         return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
                 toolTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -230,10 +244,10 @@ public final class McpDispatcher {
                 + "; it may still complete on the server", true));
     }
 
-    private static CompletionStage<JsonObject> unbounded(RequestHandler handler, JsonRpcMessage.Request request,
-                                                         CallContext context) {
+    private CompletionStage<JsonObject> unbounded(RequestHandler handler, JsonRpcMessage.Request request,
+                                                  CallContext context, boolean stateless) {
         if (handler == null) {
-            String message = "initialize".equals(request.method())
+            String message = "initialize".equals(request.method()) && !stateless
                     ? "This session is already initialized; start a new session without Mcp-Session-Id"
                     : "Method not found: " + Echo.name(request.method());
             return CompletableFuture.completedFuture(
@@ -243,9 +257,10 @@ public final class McpDispatcher {
         try {
             result = handler.handle(request.params(), context);
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(error(request, e));
+            return CompletableFuture.completedFuture(Failures.response(request, e));
         }
-        return result.handle((value, e) -> e == null ? JsonRpcCodec.result(request.id(), value) : error(request, e));
+        return result.handle((value, e) -> e != null ? Failures.response(request, e) : JsonRpcCodec.result(request.id(),
+                stateless ? statelessResults.complete(request.method(), value) : value));
     }
 
     /**
@@ -263,7 +278,7 @@ public final class McpDispatcher {
                 context.client().cancel(requestId);
             }
         }
-        // Other notifications (cancelled, progress, roots/list_changed) need no action from a tools-only server.
+        // Other notifications (progress, roots/list_changed) need no action.
     }
 
     /**
@@ -275,16 +290,5 @@ public final class McpDispatcher {
      */
     public void response(JsonRpcMessage.Response response, CallContext context) {
         context.client().answer(response.id(), response.message());
-    }
-
-    private static JsonObject error(JsonRpcMessage.Request request, Throwable t) {
-        Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-        if (cause instanceof JsonRpcError e) {
-            return JsonRpcCodec.error(request.id(), e.code(), e.getMessage());
-        }
-        String reference = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "MCP request " + request.method() + " failed (reference " + reference + ")", cause);
-        return JsonRpcCodec.error(request.id(), JsonRpcError.INTERNAL_ERROR,
-                "Internal error (reference " + reference + ")");
     }
 }

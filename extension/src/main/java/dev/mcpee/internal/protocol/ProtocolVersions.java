@@ -5,11 +5,17 @@ import java.util.List;
 /** The MCP revisions this server speaks, newest first. */
 public final class ProtocolVersions {
 
-    /** The newest supported revision, offered when a client asks for one we do not speak. */
+    /** The newest session revision, offered when an {@code initialize} asks for one we do not speak. */
     public static final String LATEST = "2025-11-25";
 
-    /** Every supported revision, newest first. */
+    /** The revisions {@code initialize} can negotiate (sessions), newest first. */
     public static final List<String> SUPPORTED = List.of(LATEST, "2025-06-18");
+
+    /** The stateless revision: every request carries its own revision and capabilities in {@code _meta}. */
+    public static final String STATELESS = "2026-07-28";
+
+    /** Every revision the endpoint serves, newest first: what {@code server/discover} and -32022 name. */
+    public static final List<String> ALL = List.of(STATELESS, LATEST, "2025-06-18");
 
     /**
      * Revisions accepted in the {@code MCP-Protocol-Version} header of requests after {@code initialize}: the
@@ -19,6 +25,16 @@ public final class ProtocolVersions {
     public static final List<String> ACCEPTED_IN_HEADER = List.of(LATEST, "2025-06-18", "2025-03-26", "2024-11-05");
 
     private ProtocolVersions() {
+    }
+
+    /**
+     * Whether a revision is served without sessions.
+     *
+     * @param version the revision of a request
+     * @return true for 2026-07-28
+     */
+    public static boolean stateless(String version) {
+        return STATELESS.equals(version);
     }
 
     /**

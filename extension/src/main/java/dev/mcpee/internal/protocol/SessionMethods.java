@@ -63,17 +63,10 @@ final class SessionMethods {
      */
     static CompletionStage<JsonObject> setLevel(JsonObject params, CallContext context) {
         JsonValue level = params.get("level");
-        McpContext.Level parsed = null;
-        if (level instanceof JsonString s) {
-            for (McpContext.Level l : McpContext.Level.values()) {
-                if (l.name().equalsIgnoreCase(s.getString())) {
-                    parsed = l;
-                }
-            }
-        }
+        McpContext.Level parsed = level instanceof JsonString s ? LogLevels.parse(s.getString()) : null;
         if (parsed == null) {
-            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "logging/setLevel needs params.level, one of debug,"
-                    + " info, notice, warning, error, critical, alert, emergency");
+            throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "logging/setLevel needs params.level, one of "
+                    + LogLevels.NAMES);
         }
         context.client().logLevel(parsed);
         return CompletableFuture.completedFuture(EMPTY);

@@ -33,6 +33,7 @@ public final class StreamedCall implements McpContext {
     private final ClientChannel channel;
     private final Duration requestTimeout;
     private final Jsonb jsonb;
+    private volatile InputRound round;
     private volatile boolean cancelled;
     private volatile boolean finished;
     private double lastProgress = Double.NEGATIVE_INFINITY;
@@ -74,7 +75,7 @@ public final class StreamedCall implements McpContext {
     @Override
     public void log(Level level, String logger, Object data) {
         Level minimum = client.logLevel();
-        if (finished || (minimum != null && level.ordinal() < minimum.ordinal())) {
+        if (finished || !client.wantsLogs() || (minimum != null && level.ordinal() < minimum.ordinal())) {
             return;
         }
         JsonValue value = data instanceof String s ? Json.string(s) : data == null ? JsonValue.NULL
@@ -88,32 +89,71 @@ public final class StreamedCall implements McpContext {
 
     @Override
     public CompletionStage<JsonObject> sample(List<PromptMessage> messages, int maxTokens) {
+        return sample(null, messages, maxTokens);
+    }
+
+    @Override
+    public CompletionStage<JsonObject> sample(String key, List<PromptMessage> messages, int maxTokens) {
         JsonArrayBuilder array = Json.array();
         for (PromptMessage m : messages) {
             array.add(ContentJson.message(m));
         }
-        return request("sampling", "sampling/createMessage",
+        return request(key, "sampling", "sampling/createMessage",
                 Json.object().add("messages", array).add("maxTokens", maxTokens));
     }
 
     @Override
     public CompletionStage<JsonObject> elicit(String message, JsonObject requestedSchema) {
-        return request("elicitation", "elicitation/create",
-                Json.object().add("message", message).add("requestedSchema", requestedSchema));
+        return elicit(null, message, requestedSchema);
+    }
+
+    @Override
+    public CompletionStage<JsonObject> elicit(String key, String message, JsonObject requestedSchema) {
+        JsonObjectBuilder params = Json.object();
+        if (round != null) {
+            // 2026-07-28 names the mode; 2025-06-18 clients know only the form and no mode field.
+            params.add("mode", "form");
+        }
+        return request(key, "elicitation", "elicitation/create", params.add("message", message)
+                .add("requestedSchema", requestedSchema));
     }
 
     @Override
     public CompletionStage<JsonObject> roots() {
-        return request("roots", "roots/list", Json.object());
+        return roots(null);
+    }
+
+    @Override
+    public CompletionStage<JsonObject> roots(String key) {
+        return request(key, "roots", "roots/list", Json.object());
+    }
+
+    /**
+     * Makes this call one round of a 2026-07-28 multi round-trip request: its requests to the client are
+     * answered from the round, or recorded for the {@code input_required} result.
+     *
+     * @param round the round
+     */
+    public void inRound(InputRound round) {
+        this.round = round;
     }
 
     /**
      * Sends a request to the client on the call's stream and completes with its result, when the client
      * declared the capability; the client's error becomes a {@link ToolException} with its message.
      */
-    private CompletionStage<JsonObject> request(String capability, String method, JsonObjectBuilder params) {
+    private CompletionStage<JsonObject> request(String key, String capability, String method,
+                                                JsonObjectBuilder params) {
         if (finished) {
             return CompletableFuture.failedFuture(new IllegalStateException("The call is not streaming"));
+        }
+        InputRound inRound = round;
+        if (inRound != null) {
+            return inRound.request(key, capability, method, params);
+        }
+        if (!client.takesRequests()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("A " + client.revision()
+                    + " client takes no requests from the server during a call"));
         }
         if (!client.capabilities().containsKey(capability)) {
             return CompletableFuture.failedFuture(new IllegalStateException("The client did not declare the "

@@ -40,6 +40,7 @@ class McpConfigTest {
         assertTrue(c.allowedOrigins().allows("http://localhost:1234"));
         assertEquals(Duration.ofMinutes(5), c.toolTimeout());
         assertEquals(100, c.replayEvents());
+        assertEquals(Duration.ZERO, c.cacheTtl());
     }
 
     @Test
@@ -51,11 +52,13 @@ class McpConfigTest {
                 Map.entry("mcp.session.idle-timeout", "PT2M"), Map.entry("mcp.session.max", "3"),
                 Map.entry("mcp.session.max-per-owner", "2"), Map.entry("mcp.http.max-request-bytes", "1000"),
                 Map.entry("mcp.http.allowed-origins", "https://a.example, https://b.example"),
-                Map.entry("mcp.tools.timeout", "PT10S"), Map.entry("mcp.session.replay-events", "7"))),
+                Map.entry("mcp.tools.timeout", "PT10S"), Map.entry("mcp.session.replay-events", "7"),
+                Map.entry("mcp.cache.ttl", "PT1M"))),
                 "x", problems);
         assertEquals(List.of(), problems.list());
         assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 2, 1000,
-                new OriginPolicy(List.of("https://a.example", "https://b.example")), Duration.ofSeconds(10), 7), c);
+                new OriginPolicy(List.of("https://a.example", "https://b.example")), Duration.ofSeconds(10), 7,
+                Duration.ofMinutes(1), null), c);
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class McpDispatcherTest {
 
     private static final McpConfig CONFIG = new McpConfig("vet", "1.2", "Vet", "Use list first", 3,
-            Duration.ofMinutes(1), 10, 10, 1000, new OriginPolicy(List.of()), Duration.ofSeconds(5), 100);
+            Duration.ofMinutes(1), 10, 10, 1000, new OriginPolicy(List.of()), Duration.ofSeconds(5), 100,
+            Duration.ZERO, null);
     private static final CallContext CONTEXT = new CallContext(new SessionClient(new Session("s", "2025-11-25", "", 0)), TokenCaller.ANONYMOUS);
 
     private static Catalog<ToolDefinition> registry(int count) {
@@ -118,6 +119,6 @@ class McpDispatcherTest {
 
     /** The one way these tests build a dispatcher: a deployment of that many generated tools. */
     private static McpDispatcher dispatcher(int tools) {
-        return new McpDispatcher(Catalogs.of(registry(tools)), CONFIG, false);
+        return new McpDispatcher(Catalogs.of(registry(tools)), CONFIG, false, false);
     }
 }

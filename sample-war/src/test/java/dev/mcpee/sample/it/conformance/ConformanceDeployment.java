@@ -59,6 +59,6 @@ public final class ConformanceDeployment {
         // The suite never ends its sessions: short-lived sessions end their open streams soon after it.
         return SampleWar.extensionOnly(name, "mcp.server.name=mcp-ee-conformance\n"
                 + "mcp.session.idle-timeout=PT20S\n" + authConfig, ConformanceFixtures.class,
-                ConformanceFixtures.address.class);
+                ConformanceFixtures.address.class, StatelessFixtures.class);
     }
 }

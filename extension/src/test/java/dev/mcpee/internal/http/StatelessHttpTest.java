@@ -1,0 +1,289 @@
+package dev.mcpee.internal.http;
+
+import static dev.mcpee.internal.http.HttpFixture.call;
+import static dev.mcpee.internal.http.HttpFixture.events;
+import static dev.mcpee.internal.http.HttpFixture.json;
+import static dev.mcpee.internal.http.HttpFixture.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import dev.mcpee.api.McpContext;
+import dev.mcpee.api.McpResource;
+import dev.mcpee.api.McpTool;
+import dev.mcpee.api.RequiresScope;
+import dev.mcpee.internal.jsonrpc.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Revision 2026-07-28 on the same endpoint as the 2025 sessions, without a web container: the header and
+ * {@code _meta} checks in the revision's order, {@code server/discover}, the result shape, the removed methods,
+ * per-request logging, and a 2025 session served alongside.
+ */
+class StatelessHttpTest {
+
+    /** The tools, and one resource, the requests call. */
+    @ApplicationScoped
+    public static class Tools {
+
+        /**
+         * Echoes.
+         *
+         * @param text the text
+         * @return the text
+         */
+        @McpTool(description = "Echoes")
+        public String echo(String text) {
+            return text;
+        }
+
+        /**
+         * Needs a scope the test user lacks.
+         *
+         * @return never, for alice
+         */
+        @McpTool(description = "Wipes")
+        @RequiresScope("admin")
+        public String wipe() {
+            return "wiped";
+        }
+
+        /**
+         * Reports progress and logs.
+         *
+         * @param context the call's context
+         * @return done
+         */
+        @McpTool(description = "Works")
+        public String work(McpContext context) {
+            context.progress(1, 2.0, "half way");
+            context.log(McpContext.Level.INFO, "work", "working");
+            return "done";
+        }
+
+        /**
+         * Asks the user's name.
+         *
+         * @param context the call's context
+         * @return the greeting
+         */
+        @McpTool(description = "Greets by name")
+        public String greet(McpContext context) {
+            JsonObject answer = context.elicit("user_name", "Your name?", Json.parse(
+                    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}").asJsonObject())
+                    .toCompletableFuture().join();
+            return "Hello, " + answer.getJsonObject("content").getString("name");
+        }
+
+        /**
+         * A resource.
+         *
+         * @return its text
+         */
+        @McpResource(uri = "test://notes", name = "notes", mimeType = "text/plain")
+        public String notes() {
+            return "the notes";
+        }
+    }
+
+    @RegisterExtension
+    static final HttpFixture MCP = new HttpFixture(Tools.class);
+
+    private static final String V = "2026-07-28";
+    private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"" + V
+            + "\",\"io.modelcontextprotocol/clientCapabilities\":{}}";
+
+    /** A 2026 request with the standard headers set from its method and name. */
+    private static HttpFixture.Request modern(String method, String name) {
+        return MCP.request().header("MCP-Protocol-Version", V).header("Mcp-Method", method).header("Mcp-Name", name);
+    }
+
+    private static String body(int id, String method, String params) {
+        return call(id, method, "{" + META + (params.isEmpty() ? "" : "," + params) + "}");
+    }
+
+    @Test
+    void discoverDescribesTheServerWithoutASession() {
+        HttpReply r = modern("server/discover", null).post(body(1, "server/discover", ""));
+        assertEquals(200, r.status(), () -> text(r));
+        assertEquals(null, r.header(StreamableHttp.SESSION_HEADER));
+        JsonObject result = json(r).getJsonObject("result");
+        assertEquals("complete", result.getString("resultType"));
+        assertEquals(List.of(V, "2025-11-25", "2025-06-18"), result.getJsonArray("supportedVersions")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(result.getJsonObject("capabilities").containsKey("tools"));
+        assertFalse(result.getJsonObject("capabilities").getJsonObject("tools").containsKey("listChanged"),
+                "no list-changed promise without subscriptions/listen");
+        assertEquals("mcp-ee", result.getJsonObject("_meta").getJsonObject("io.modelcontextprotocol/serverInfo")
+                .getString("name"));
+        assertEquals(0, result.getInt("ttlMs"));
+        assertEquals("private", result.getString("cacheScope"), "tokens are verified: lists vary by caller");
+    }
+
+    @Test
+    void theChecksRunInTheRevisionsOrder() {
+        expectError(modern("server/discover", null).header("MCP-Protocol-Version", null)
+                .post(body(1, "server/discover", "")), 400, "1", -32020);
+        expectError(modern("server/discover", null).post(call(2, "server/discover", "{}")), 400, "2", -32602);
+        expectError(modern("server/discover", null).post(call(3, "server/discover",
+                "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"" + V + "\"}}")), 400, "3", -32602);
+        expectError(modern("server/discover", null).post(body(4, "server/discover", "").replace(V, "v999.0.0")),
+                400, "4", -32020);
+        HttpReply unsupported = modern("server/discover", null).header("MCP-Protocol-Version", "v999.0.0")
+                .post(body(5, "server/discover", "").replace(V, "v999.0.0"));
+        expectError(unsupported, 400, "5", -32022);
+        JsonObject data = json(unsupported).getJsonObject("error").getJsonObject("data");
+        assertEquals("v999.0.0", data.getString("requested"));
+        assertEquals(V, data.getJsonArray("supported").getString(0));
+    }
+
+    @Test
+    void theStandardHeadersMustMatchTheBody() {
+        expectError(modern("tools/list", null).header("Mcp-Method", null).post(body(1, "tools/list", "")), 400, "1",
+                -32020);
+        expectError(modern("prompts/list", null).post(body(2, "tools/list", "")), 400, "2", -32020);
+        expectError(modern("TOOLS/LIST", null).post(body(3, "tools/list", "")), 400, "3", -32020);
+        String echo = "\"name\":\"echo\",\"arguments\":{\"text\":\"hi\"}";
+        expectError(modern("tools/call", null).post(body(4, "tools/call", echo)), 400, "4", -32020);
+        expectError(modern("tools/call", "wrong_tool").post(body(5, "tools/call", echo)), 400, "5", -32020);
+        expectError(modern("tools/call", "=?base64?ZWNobw?=").post(body(6, "tools/call", echo)), 400, "6", -32020);
+        assertEquals(200, modern("tools/call", "  echo  ").post(body(7, "tools/call", echo)).status());
+        assertEquals(200, modern("tools/call", "=?base64?ZWNobw==?=").post(body(8, "tools/call", echo)).status());
+        assertEquals(200, MCP.request().header("MCP-Protocol-Version", V).header("mcp-method", "tools/list")
+                .post(body(9, "tools/list", "")).status());
+    }
+
+    @Test
+    void methodsTheRevisionRemovedAre404() {
+        for (String method : List.of("initialize", "ping", "logging/setLevel", "resources/subscribe",
+                "resources/unsubscribe", "unknown/method")) {
+            expectError(modern(method, null).post(body(1, method, "")), 404, "1", -32601);
+        }
+    }
+
+    @Test
+    void aCallCarriesTheResultTypeAndTheServersIdentity() {
+        HttpReply r = modern("tools/call", "echo").post(body(1, "tools/call",
+                "\"name\":\"echo\",\"arguments\":{\"text\":\"hi\"}"));
+        assertEquals(200, r.status(), () -> text(r));
+        JsonObject result = json(r).getJsonObject("result");
+        assertEquals("complete", result.getString("resultType"));
+        assertEquals("hi", result.getJsonArray("content").getJsonObject(0).getString("text"));
+        assertTrue(result.getJsonObject("_meta").containsKey("io.modelcontextprotocol/serverInfo"));
+        assertFalse(result.containsKey("ttlMs"), "a call result is not cacheable");
+    }
+
+    @Test
+    void listsAndReadsCarryCachingHints() {
+        JsonObject tools = json(modern("tools/list", null).post(body(1, "tools/list", ""))).getJsonObject("result");
+        assertEquals("private", tools.getString("cacheScope"));
+        assertTrue(tools.getJsonArray("tools").stream().noneMatch(t -> t.asJsonObject().getString("name")
+                .equals("wipe")), "lists are filtered by caller as under 2025");
+        JsonObject read = json(modern("resources/read", "test://notes").post(body(2, "resources/read",
+                "\"uri\":\"test://notes\""))).getJsonObject("result");
+        assertEquals("the notes", read.getJsonArray("contents").getJsonObject(0).getString("text"));
+        assertEquals(0, read.getInt("ttlMs"));
+    }
+
+    @Test
+    void anUnknownResourceIsInvalidParamsNamingIt() {
+        HttpReply r = modern("resources/read", "test://none").post(body(1, "resources/read", "\"uri\":\"test://none\""));
+        expectError(r, 200, "1", -32602);
+        assertEquals("test://none", json(r).getJsonObject("error").getJsonObject("data").getString("uri"));
+    }
+
+    @Test
+    void authorizationIsUnchanged() {
+        HttpReply noToken = modern("server/discover", null).header("Authorization", null)
+                .post(body(1, "server/discover", ""));
+        assertEquals(401, noToken.status());
+        assertTrue(noToken.header("WWW-Authenticate").startsWith("Bearer resource_metadata="));
+        HttpReply scope = modern("tools/call", "wipe").post(body(2, "tools/call", "\"name\":\"wipe\""));
+        expectError(scope, 403, "2", -32600);
+        assertTrue(scope.header("WWW-Authenticate").contains("insufficient_scope"));
+    }
+
+    @Test
+    void progressStreamsAndLogsOnlyWhenTheRequestAsks() {
+        String params = "\"name\":\"work\",\"arguments\":{}";
+        HttpReply quiet = modern("tools/call", "work").post(call(1, "tools/call", "{" + META.replace("}}",
+                "},\"progressToken\":\"p\"}") + "," + params + "}"));
+        assertEquals(HttpReply.EVENT_STREAM, quiet.contentType(), () -> text(quiet));
+        List<JsonObject> events = events(quiet);
+        assertTrue(events.stream().anyMatch(e -> "notifications/progress".equals(e.getString("method", ""))),
+                events::toString);
+        assertTrue(events.stream().noneMatch(e -> "notifications/message".equals(e.getString("method", ""))),
+                events::toString);
+        assertEquals("complete", events.get(events.size() - 1).getJsonObject("result").getString("resultType"));
+        HttpReply logged = modern("tools/call", "work").post(call(2, "tools/call", "{" + META.replace("}}",
+                "},\"io.modelcontextprotocol/logLevel\":\"info\"}") + "," + params + "}"));
+        assertTrue(events(logged).stream().anyMatch(e -> "notifications/message".equals(e.getString("method", ""))));
+    }
+
+    @Test
+    void aSessionClientAndAStatelessClientShareTheEndpoint() {
+        String session = MCP.openSession();
+        assertEquals(200, MCP.request().session(session).post(call(1, "ping", null)).status());
+        assertEquals(200, modern("tools/list", null).post(body(2, "tools/list", "")).status());
+        JsonObject old = json(MCP.request().session(session).post(call(3, "tools/list", null)));
+        assertFalse(old.getJsonObject("result").containsKey("resultType"), "2025 results keep their shape");
+        assertEquals(Json.parse("{}"), json(MCP.request().session(session).post(call(4, "ping", null)))
+                .getJsonObject("result"));
+    }
+
+    private static final String GREET = "\"name\":\"greet\",\"arguments\":{}";
+
+    private static String withElicitation(int id, String extra) {
+        return call(id, "tools/call", "{" + META.replace("clientCapabilities\":{}",
+                "clientCapabilities\":{\"elicitation\":{}}") + "," + GREET + extra + "}");
+    }
+
+    @Test
+    void aRequestToTheUserBecomesInputRequiredAndTheRetryCompletes() {
+        JsonObject first = json(modern("tools/call", "greet").post(withElicitation(1, ""))).getJsonObject("result");
+        assertEquals("input_required", first.getString("resultType"), first::toString);
+        JsonObject request = first.getJsonObject("inputRequests").getJsonObject("user_name");
+        assertEquals("elicitation/create", request.getString("method"));
+        assertEquals("Your name?", request.getJsonObject("params").getString("message"));
+        assertFalse(first.containsKey("ttlMs"), "input_required results are not cacheable");
+        String state = first.getString("requestState");
+        String answer = ",\"inputResponses\":{\"user_name\":{\"action\":\"accept\",\"content\":{\"name\":\"Alice\"}}}";
+        JsonObject done = json(modern("tools/call", "greet").post(withElicitation(2, answer + ",\"requestState\":\""
+                + state + "\""))).getJsonObject("result");
+        assertEquals("complete", done.getString("resultType"), done::toString);
+        assertEquals("Hello, Alice", done.getJsonArray("content").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void aTamperedOrForeignStateIsRefused() {
+        String state = json(modern("tools/call", "greet").post(withElicitation(1, ""))).getJsonObject("result")
+                .getString("requestState");
+        expectError(modern("tools/call", "greet").post(withElicitation(2, ",\"requestState\":\"" + state
+                + "-TAMPERED\"")), 200, "2", -32602);
+        HttpFixture.Request bob = modern("tools/call", "greet").header("Authorization", "Bearer "
+                + MCP.token("bob", "read"));
+        expectError(bob.post(withElicitation(3, ",\"requestState\":\"" + state + "\"")), 200, "3", -32602);
+        expectError(modern("tools/call", "greet").post(withElicitation(4, ",\"inputResponses\":{\"user_name\":42}")),
+                200, "4", -32602);
+    }
+
+    @Test
+    void aRequestForAnUndeclaredCapabilityIs400MissingCapability() {
+        HttpReply r = modern("tools/call", "greet").post(body(1, "tools/call", GREET));
+        expectError(r, 400, "1", -32021);
+        assertEquals(Json.parse("{\"elicitation\":{}}"), json(r).getJsonObject("error").getJsonObject("data")
+                .getJsonObject("requiredCapabilities"));
+    }
+
+    private static void expectError(HttpReply r, int status, String id, int code) {
+        assertEquals(status, r.status(), () -> text(r));
+        JsonObject body = json(r);
+        assertEquals(code, body.getJsonObject("error").getInt("code"), () -> text(r));
+        assertEquals(id, body.get("id").toString());
+    }
+}
