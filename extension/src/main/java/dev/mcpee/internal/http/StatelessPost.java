@@ -1,6 +1,9 @@
 package dev.mcpee.internal.http;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +23,13 @@ import dev.mcpee.internal.protocol.StatelessClient;
 import dev.mcpee.internal.protocol.StreamedCall;
 import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.TokenCaller;
+import dev.mcpee.internal.session.Listeners;
+import dev.mcpee.internal.session.StreamTimings;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 
@@ -37,12 +46,15 @@ final class StatelessPost {
     private final AuthReplies authReplies;
     private final Duration toolTimeout;
     private final Jsonb jsonb;
+    private final Listeners listeners;
 
-    StatelessPost(McpDispatcher dispatcher, AuthReplies authReplies, Duration toolTimeout, Jsonb jsonb) {
+    StatelessPost(McpDispatcher dispatcher, AuthReplies authReplies, Duration toolTimeout, Jsonb jsonb,
+                  Listeners listeners) {
         this.dispatcher = dispatcher;
         this.authReplies = authReplies;
         this.toolTimeout = toolTimeout;
         this.jsonb = jsonb;
+        this.listeners = listeners;
     }
 
     /**
@@ -91,6 +103,9 @@ final class StatelessPost {
         } catch (JsonRpcError e) {
             return done(HttpReply.json(400, JsonRpcCodec.error(request.id(), e)));
         }
+        if ("subscriptions/listen".equals(request.method())) {
+            return done(listen(request, caller, acceptable));
+        }
         McpDispatcher.Plan plan = dispatcher.plan(request, caller, meta.revision());
         if (plan.handler() == null) {
             return done(HttpReply.error(404, request.id(), JsonRpcError.METHOD_NOT_FOUND,
@@ -138,6 +153,58 @@ final class StatelessPost {
             call.inRound(round);
         }
         return call;
+    }
+
+    /**
+     * {@code subscriptions/listen}: a stream of the notifications the filter asks for and the server has. A
+     * resource the caller may not read is left out of the acknowledgement, as a list leaves out what the caller
+     * may not use.
+     */
+    private HttpReply listen(JsonRpcMessage.Request request, TokenCaller caller, AcceptHeader acceptable) {
+        if (!acceptable.sse()) {
+            return HttpReply.error(406, request.id(), JsonRpcError.INVALID_REQUEST,
+                    "subscriptions/listen answers with an event stream: Accept must allow text/event-stream");
+        }
+        if (!(request.params().get("notifications") instanceof JsonObject filter)) {
+            return HttpReply.json(200, JsonRpcCodec.error(request.id(), JsonRpcError.INVALID_PARAMS,
+                    "subscriptions/listen needs params.notifications (an object)"));
+        }
+        JsonObjectBuilder honoured = Json.object();
+        Set<String> methods = new HashSet<>();
+        listChanged(filter, "toolsListChanged", "tools/list", "notifications/tools/list_changed", honoured, methods);
+        listChanged(filter, "promptsListChanged", "prompts/list", "notifications/prompts/list_changed", honoured,
+                methods);
+        listChanged(filter, "resourcesListChanged", "resources/list", "notifications/resources/list_changed",
+                honoured, methods);
+        Set<String> uris = new LinkedHashSet<>();
+        if (filter.get("resourceSubscriptions") instanceof JsonArray wanted && has("resources/list")) {
+            for (JsonValue v : wanted) {
+                if (v instanceof JsonString uri && dispatcher.plan(new JsonRpcMessage.Request(request.id(),
+                        "resources/read", Json.object().add("uri", uri.getString()).build()), caller,
+                        ProtocolVersions.STATELESS).decision() instanceof AccessRule.Allow) {
+                    uris.add(uri.getString());
+                }
+            }
+            JsonArrayBuilder list = Json.array();
+            uris.forEach(list::add);
+            honoured.add("resourceSubscriptions", list);
+        }
+        return HttpReply.events(new ListenStream(request.id(), Json.object().add("notifications", honoured).build(),
+                methods, uris, listeners, StreamTimings.SERVER_STREAM_MAX));
+    }
+
+    private void listChanged(JsonObject filter, String flag, String listMethod, String notification,
+                             JsonObjectBuilder honoured, Set<String> methods) {
+        if (filter.getBoolean(flag, false) && has(listMethod)) {
+            honoured.add(flag, true);
+            methods.add(notification);
+        }
+    }
+
+    /** Whether the server has a method (a list exists only for what the deployment serves). */
+    private boolean has(String method) {
+        return dispatcher.plan(new JsonRpcMessage.Request(JsonValue.NULL, method, JsonValue.EMPTY_JSON_OBJECT),
+                TokenCaller.ANONYMOUS, ProtocolVersions.STATELESS).handler() != null;
     }
 
     /** The header and {@code _meta} checks, in the order the revision gives them. */

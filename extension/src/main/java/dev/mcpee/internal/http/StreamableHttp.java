@@ -16,6 +16,7 @@ import dev.mcpee.internal.protocol.StreamedCall;
 import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.Authenticator;
 import dev.mcpee.internal.security.TokenCaller;
+import dev.mcpee.internal.session.Listeners;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.SessionStore;
 import jakarta.json.JsonValue;
@@ -66,11 +67,12 @@ public final class StreamableHttp {
      *
      * @param deployment  what the deployment serves
      * @param sessions    where sessions live
+     * @param listeners   the open {@code subscriptions/listen} streams
      * @param metadataUrl the protected resource metadata URL for challenges, or null without an authorization
      *                    server
      * @param admitted    told the verified caller of each admitted request (what tools inject as the caller)
      */
-    public StreamableHttp(Deployment deployment, SessionStore sessions, String metadataUrl,
+    public StreamableHttp(Deployment deployment, SessionStore sessions, Listeners listeners, String metadataUrl,
                           Consumer<TokenCaller> admitted) {
         this.deployment = deployment;
         this.config = deployment.config();
@@ -81,7 +83,8 @@ public final class StreamableHttp {
         this.authReplies = new AuthReplies(metadataUrl, deployment.security().challengeScopes());
         this.streams = new SessionStreams(config.sessionIdleTimeout());
         this.sessionStart = new SessionStart(dispatcher.initialize(), sessions);
-        this.stateless = new StatelessPost(dispatcher, authReplies, config.toolTimeout(), deployment.jsonb());
+        this.stateless = new StatelessPost(dispatcher, authReplies, config.toolTimeout(), deployment.jsonb(),
+                listeners);
     }
 
     /**

@@ -7,8 +7,8 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * Who the server is and what it can do, built once: {@code initialize} (2025) and {@code server/discover}
- * (2026-07-28) say the same, except that a 2026 client is promised no list-changed or resource-update
- * notifications, which that revision delivers only on {@code subscriptions/listen} (not served yet).
+ * (2026-07-28) say the same; list-changed and resource-update notifications reach a 2025 session on its GET
+ * stream and a 2026 client on {@code subscriptions/listen}.
  */
 final class ServerDescription {
 
@@ -24,7 +24,7 @@ final class ServerDescription {
         }
         this.serverInfo = info.build();
         this.sessionCapabilities = capabilities(prompts, resources, completions, true);
-        this.statelessCapabilities = capabilities(prompts, resources, completions, false);
+        this.statelessCapabilities = capabilities(prompts, resources, completions, true);
         this.instructions = config.instructions();
     }
 

@@ -13,8 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The application's sessions, shared by the endpoint and by {@link McpNotifier}, which it implements: a
- * change is queued on the server-to-client stream of each session that asked for it.
+ * The application's sessions and listen streams, shared by the endpoint and by {@link McpNotifier}, which it
+ * implements: a change is queued on the server-to-client stream of each session that asked for it, and offered
+ * to every open {@code subscriptions/listen} stream.
  */
 @ApplicationScoped
 public class SessionRegistry implements McpNotifier {
@@ -23,18 +24,22 @@ public class SessionRegistry implements McpNotifier {
     Deployment deployment;
 
     private SessionStore store;
+    private Listeners listeners;
 
     @PostConstruct
     void init() {
         McpConfig config = deployment.config();
         store = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(),
                 config.maxSessionsPerOwner(), config.replayEvents(), System::nanoTime);
+        // A listen stream holds a container thread like a session's GET stream: bounded by the same number.
+        listeners = new Listeners(config.maxSessions());
     }
 
     /** The application stops: every session ends, so open streams return their threads at once. */
     @PreDestroy
     void endAll() {
         store.forEach(Session::end);
+        listeners.endAll();
     }
 
     /**
@@ -46,6 +51,15 @@ public class SessionRegistry implements McpNotifier {
         return store;
     }
 
+    /**
+     * The open {@code subscriptions/listen} streams of 2026-07-28 clients.
+     *
+     * @return the registry
+     */
+    public Listeners listeners() {
+        return listeners;
+    }
+
     @Override
     public void resourceUpdated(String uri) {
         var message = JsonRpcCodec.notification("notifications/resources/updated", Json.object().add("uri", uri));
@@ -54,6 +68,7 @@ public class SessionRegistry implements McpNotifier {
                 s.outbound().enqueue(message);
             }
         });
+        listeners.offer(message);
     }
 
     /**
@@ -63,6 +78,7 @@ public class SessionRegistry implements McpNotifier {
      */
     public void broadcast(jakarta.json.JsonObject message) {
         forEach(s -> s.outbound().enqueue(message));
+        listeners.offer(message);
     }
 
     private void forEach(Consumer<Session> action) {

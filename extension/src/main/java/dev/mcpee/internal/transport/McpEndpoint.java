@@ -53,7 +53,8 @@ public class McpEndpoint {
         String metadataUrl = security.metadata() == null ? null
                 : security.metadataUrl(servletContext.getContextPath());
         // CurrentCaller is request scoped: the injected proxy sets the caller of the request in progress.
-        http = new StreamableHttp(deployment, registry.store(), metadataUrl, currentCaller::set);
+        http = new StreamableHttp(deployment, registry.store(), registry.listeners(), metadataUrl,
+                currentCaller::set);
         // The tool timeout answers first; the container's own async timeout (often 30 s by default) must not.
         asyncTimeoutMillis = deployment.config().toolTimeout().toMillis() + 10_000;
     }

@@ -23,6 +23,7 @@ import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.security.TestTokens;
 import dev.mcpee.internal.session.InMemorySessionStore;
+import dev.mcpee.internal.session.Listeners;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
@@ -56,6 +57,7 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
     private WeldContainer container;
     private TestTokens tokens;
     private StreamableHttp http;
+    private final Listeners listeners = new Listeners(4);
 
     HttpFixture(Class<?>... beans) {
         this.beans = beans.clone();
@@ -82,7 +84,7 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
         var config = deployment.config();
         http = new StreamableHttp(deployment, new InMemorySessionStore(config.sessionIdleTimeout(),
                 config.maxSessions(), config.maxSessionsPerOwner(), config.replayEvents(), System::nanoTime),
-                METADATA, caller -> { });
+                listeners, METADATA, caller -> { });
     }
 
     @Override
@@ -99,6 +101,15 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
     /** MP Config implementations may cache system properties: start from a new Config. */
     private static void freshConfig() {
         ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
+    }
+
+    /**
+     * The open listen streams, to notify them as {@code McpFeatures} does.
+     *
+     * @return the registry
+     */
+    Listeners listeners() {
+        return listeners;
     }
 
     /**

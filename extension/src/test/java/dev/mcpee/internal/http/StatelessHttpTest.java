@@ -117,8 +117,8 @@ class StatelessHttpTest {
         assertEquals(List.of(V, "2025-11-25", "2025-06-18"), result.getJsonArray("supportedVersions")
                 .getValuesAs(jakarta.json.JsonString::getString));
         assertTrue(result.getJsonObject("capabilities").containsKey("tools"));
-        assertFalse(result.getJsonObject("capabilities").getJsonObject("tools").containsKey("listChanged"),
-                "no list-changed promise without subscriptions/listen");
+        assertTrue(result.getJsonObject("capabilities").getJsonObject("tools").getBoolean("listChanged"),
+                "list changes are delivered on subscriptions/listen");
         assertEquals("mcp-ee", result.getJsonObject("_meta").getJsonObject("io.modelcontextprotocol/serverInfo")
                 .getString("name"));
         assertEquals(0, result.getInt("ttlMs"));
@@ -278,6 +278,70 @@ class StatelessHttpTest {
         expectError(r, 400, "1", -32021);
         assertEquals(Json.parse("{\"elicitation\":{}}"), json(r).getJsonObject("error").getJsonObject("data")
                 .getJsonObject("requiredCapabilities"));
+    }
+
+    @Test
+    void listenAcknowledgesThenDeliversWhatItsFilterAsksFor() throws Exception {
+        HttpReply r = modern("subscriptions/listen", null).post(body(7, "subscriptions/listen", "\"notifications\":"
+                + "{\"toolsListChanged\":true,\"promptsListChanged\":true,\"resourceSubscriptions\":[\"test://notes\"]}"));
+        assertEquals(HttpReply.EVENT_STREAM, r.contentType(), () -> text(r));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.OutputStream shared = new java.io.OutputStream() {
+            @Override
+            public synchronized void write(int b) {
+                out.write(b);
+            }
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                out.write(b, off, len);
+            }
+        };
+        Thread writer = new Thread(() -> {
+            try {
+                r.stream().write(shared);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        java.util.function.Supplier<String> written = () -> {
+            synchronized (shared) {
+                return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            }
+        };
+        dev.mcpee.internal.Await.until(() -> written.get().contains("acknowledged"), HttpFixture.DEADLINE, "the ack");
+        MCP.listeners().offer(Json.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/prompts/list_changed\"}")
+                .asJsonObject());
+        MCP.listeners().offer(Json.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                + "\"params\":{\"uri\":\"test://other\"}}").asJsonObject());
+        MCP.listeners().offer(Json.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/tools/list_changed\"}")
+                .asJsonObject());
+        MCP.listeners().offer(Json.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/resources/updated\","
+                + "\"params\":{\"uri\":\"test://notes\"}}").asJsonObject());
+        dev.mcpee.internal.Await.until(() -> written.get().contains("test://notes\",\"_meta"), HttpFixture.DEADLINE,
+                "the resource update");
+        MCP.listeners().endAll();
+        writer.join(HttpFixture.DEADLINE.toMillis());
+        assertFalse(writer.isAlive(), "the stream ends when the application stops");
+        List<JsonObject> events = new java.util.ArrayList<>();
+        for (String line : written.get().split("\n")) {
+            if (line.startsWith("data:") && line.length() > 6) {
+                events.add(Json.parse(line.substring(5).trim()).asJsonObject());
+            }
+        }
+        assertEquals(List.of("notifications/subscriptions/acknowledged", "notifications/tools/list_changed",
+                "notifications/resources/updated"), events.subList(0, 3).stream().map(e -> e.getString("method"))
+                .toList(), events::toString);
+        assertEquals(Json.parse("{\"toolsListChanged\":true,\"resourceSubscriptions\":[\"test://notes\"]}"),
+                events.get(0).getJsonObject("params").getJsonObject("notifications"), "no prompts here: not honoured");
+        for (JsonObject e : events) {
+            JsonObject meta = e.containsKey("params") ? e.getJsonObject("params").getJsonObject("_meta")
+                    : e.getJsonObject("result").getJsonObject("_meta");
+            assertEquals(7, meta.getInt("io.modelcontextprotocol/subscriptionId"), e::toString);
+        }
+        assertEquals("complete", events.get(3).getJsonObject("result").getString("resultType"));
+        assertEquals(4, events.size(), events::toString);
     }
 
     private static void expectError(HttpReply r, int status, String id, int code) {

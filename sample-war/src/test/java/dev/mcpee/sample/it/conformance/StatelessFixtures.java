@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.mcpee.api.McpContext;
+import dev.mcpee.api.McpFeatures;
 import dev.mcpee.api.McpPrompt;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.api.PromptMessage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -18,6 +20,33 @@ import jakarta.json.JsonObject;
  */
 @ApplicationScoped
 public class StatelessFixtures {
+
+    @Inject
+    McpFeatures features;
+
+    /**
+     * Changes the tool list (switches itself off and on), so listeners hear of it.
+     *
+     * @return done
+     */
+    @McpTool(name = "test_trigger_tool_change", description = "Changes the tool list once")
+    public String triggerToolChange() {
+        features.disableTool("test_trigger_tool_change");
+        features.enableTool("test_trigger_tool_change");
+        return "The tool list changed";
+    }
+
+    /**
+     * Changes the prompt list (switches a prompt off and on).
+     *
+     * @return done
+     */
+    @McpTool(name = "test_trigger_prompt_change", description = "Changes the prompt list once")
+    public String triggerPromptChange() {
+        features.disablePrompt("test_input_required_result_prompt");
+        features.enablePrompt("test_input_required_result_prompt");
+        return "The prompt list changed";
+    }
 
     private static JsonObject schema(String property, String type) {
         return Json.createObjectBuilder().add("type", "object").add("properties", Json.createObjectBuilder()
