@@ -159,6 +159,17 @@ public interface McpContext {
     }
 
     /**
+     * Lets a long call give up its connection (SSE polling, SEP-1699, 2025-11-25 sessions): the call's event
+     * stream ends now, the method goes on, and what it reports from here on, its result included, is kept for
+     * the client, which reconnects with {@code GET} and {@code Last-Event-ID} (the stream's priming event told it
+     * when to retry) and gets it there. Useful behind proxies that cut long-lived connections. Does nothing where
+     * the call's stream cannot be resumed (2025-06-18 sessions, a JSON answer, 2026-07-28 requests).
+     */
+    default void detach() {
+        // Nothing to release unless the call streams and can be resumed.
+    }
+
+    /**
      * Whether the client cancelled the call ({@code notifications/cancelled}); the method should stop. Its result
      * is not sent.
      *

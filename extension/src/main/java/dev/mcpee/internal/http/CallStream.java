@@ -84,6 +84,10 @@ final class CallStream implements EventStream {
     public void write(OutputStream out) {
         SseWriter writer = new SseWriter(out, log);
         StreamedCall call = newCall.apply(writer);
+        if (log != null && priming) {
+            // Resumable (recorded, and the client was told when to retry): the call may give up its connection.
+            call.onDetach(writer::detach);
+        }
         try {
             if (priming) {
                 writer.priming();

@@ -169,6 +169,27 @@ final class SseWriter {
     }
 
     /**
+     * Ends the stream now, the client still connected (SSE polling): what is written from here on is only
+     * recorded, for the client to get when it resumes the stream.
+     */
+    synchronized void detach() {
+        if (gone) {
+            return;
+        }
+        gone = true;
+        if (log != null) {
+            // Known from now on, even before its next event: a client resuming at once waits for what follows.
+            log.reopen(streamId);
+        }
+        try {
+            out.flush();
+            out.close();
+        } catch (IOException e) {
+            // The client had gone already: nothing changes, the events are recorded either way.
+        }
+    }
+
+    /**
      * Whether a write found the client gone.
      *
      * @return true once the client went away

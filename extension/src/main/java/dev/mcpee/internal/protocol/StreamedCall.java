@@ -34,6 +34,7 @@ public final class StreamedCall implements McpContext {
     private final Duration requestTimeout;
     private final Jsonb jsonb;
     private volatile InputRound round;
+    private volatile Runnable detacher;
     private volatile boolean cancelled;
     private volatile boolean finished;
     private double lastProgress = Double.NEGATIVE_INFINITY;
@@ -179,6 +180,23 @@ public final class StreamedCall implements McpContext {
     @Override
     public boolean cancelled() {
         return cancelled;
+    }
+
+    @Override
+    public void detach() {
+        Runnable d = detacher;
+        if (d != null) {
+            d.run();
+        }
+    }
+
+    /**
+     * What {@link #detach} does: ends the call's resumable stream, keeping what follows for the client.
+     *
+     * @param detacher ends the stream
+     */
+    public void onDetach(Runnable detacher) {
+        this.detacher = detacher;
     }
 
     /** Marks the call cancelled by the client. */

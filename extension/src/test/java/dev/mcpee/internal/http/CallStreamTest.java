@@ -47,6 +47,51 @@ class CallStreamTest {
         assertEquals(lines.size() - 1, result, "the response comes last: " + lines);
     }
 
+    @Test
+    void aDetachedCallEndsItsStreamAfterPrimingAndKeepsTheRestForTheResume() throws Exception {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        JsonObject response = Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}").asJsonObject();
+        boolean[] closedBeforeTheResult = new boolean[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                if (closed) {
+                    throw new IllegalStateException("written after close");
+                }
+                super.write(b, off, len);
+            }
+        };
+        CallStream stream = new CallStream(true,
+                writer -> new StreamedCall(null, new SessionClient(session), writer::eventIfConnected,
+                        Duration.ofSeconds(5), JsonbBuilder.create()),
+                call -> new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS, call),
+                context -> {
+                    context.call().detach();
+                    closedBeforeTheResult[0] = out.toString(StandardCharsets.UTF_8).contains("retry:");
+                    context.call().progress(1, null, "after the detach");
+                    return CompletableFuture.completedFuture(response);
+                },
+                () -> { }, session.log(), Duration.ofMillis(50));
+        stream.write(out);
+        String written = out.toString(StandardCharsets.UTF_8);
+        assertTrue(closedBeforeTheResult[0], "the priming event (with retry) went out before the detach");
+        assertTrue(!written.contains("\"result\""), "nothing is written after the detach: " + written);
+        String streamId = EventId.parse(written.lines().filter(l -> l.startsWith("id: ")).findFirst().orElseThrow()
+                .substring(4)).streamId();
+        assertTrue(session.log().isComplete(streamId), "the stream is complete once the call is");
+        List<String> kept = session.log().after(streamId, -1, 0).stream()
+                .map(e -> new String(e.data(), StandardCharsets.UTF_8)).toList();
+        assertEquals(1, kept.size(), kept.toString());
+        assertTrue(kept.get(0).contains("\"result\""), "the result is kept for the resume: " + kept);
+    }
+
     private static int indexOf(List<String> lines, String text) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("data: ") && lines.get(i).contains(text)) {

@@ -173,8 +173,12 @@ public class ConformanceFixtures {
     }
 
     @McpTool(name = "test_reconnection", description = "Tests SSE stream disconnection and client reconnection")
-    public String reconnection() {
-        return "Reconnection test completed successfully.";
+    public String reconnection(McpContext call) throws InterruptedException {
+        // SSE polling: give up the connection after the priming event; the result waits for the reconnect.
+        call.detach();
+        Thread.sleep(100);
+        return "Reconnection test completed successfully. If you received this, the client properly reconnected"
+                + " after stream closure.";
     }
 
     @McpResource(uri = "test://static-text", name = "static-text", description = "A static text resource",
