@@ -73,4 +73,16 @@ public @interface McpArg {
      * @return the default value as JSON, or {@link #NO_DEFAULT}
      */
     String defaultValue() default NO_DEFAULT;
+
+    /**
+     * Also sends the argument as an HTTP header (MCP 2026-07-28, SEP-2243): the schema marks the property
+     * {@code x-mcp-header}, a client sends {@code Mcp-Param-<name>} with the value, so that gateways can route on
+     * it, and the server refuses a request whose header is missing or differs from the body (400, -32020). For
+     * {@code String}, {@code int}/{@code long} and {@code boolean} arguments only; the name is an HTTP token
+     * (letters, digits, {@code -} and the like, no spaces), unique within the tool regardless of case. Header values
+     * are visible to every intermediary: never mark a secret.
+     *
+     * @return the header's name after {@code Mcp-Param-}, or empty for none
+     */
+    String header() default "";
 }

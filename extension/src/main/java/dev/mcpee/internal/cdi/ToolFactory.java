@@ -7,7 +7,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,6 +81,7 @@ final class ToolFactory {
         List<SchemaProperty> properties = new ArrayList<>();
         List<ArgumentBinder> binders = new ArrayList<>();
         Set<String> argumentNames = new HashSet<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         int contextIndex = BeanMethods.contextParameter(am, "@McpTool", where, problems);
         for (AnnotatedParameter<?> p : am.getParameters()) {
             if (p.getBaseType() == McpContext.class) {
@@ -86,7 +89,7 @@ final class ToolFactory {
                 binders.add(null);
                 continue;
             }
-            argument(p, where, argumentNames, properties, binders, problems);
+            argument(p, where, argumentNames, properties, binders, headers, problems);
         }
 
         Type returned = method.getGenericReturnType();
@@ -122,12 +125,14 @@ final class ToolFactory {
         BeanInstances instances = CdiInstances.of(bean, method.getDeclaringClass(), beanManager);
         ToolInvoker invoker = new ToolInvoker(name, instances, handle, binders.toArray(ArgumentBinder[]::new),
                 contextIndex, SchemaValidator.compile(inputSchema), new ResultMapper(kind, jsonb), async);
-        JsonObject descriptor = descriptor(name, tool, inputSchema, outputSchema);
+        // The validator checks values; x-mcp-header is for clients and the transport, so only the published
+        // schema carries it.
+        JsonObject descriptor = descriptor(name, tool, ParameterHeaders.mark(inputSchema, headers), outputSchema);
         return Optional.of(new ToolDefinition(name, descriptor, security, invoker, where));
     }
 
     private void argument(AnnotatedParameter<?> p, String where, Set<String> names, List<SchemaProperty> properties,
-                          List<ArgumentBinder> binders, Problems problems) {
+                          List<ArgumentBinder> binders, Map<String, String> headers, Problems problems) {
         String name = BeanMethods.argumentName(p, "@McpTool", where, names, problems);
         if (name == null) {
             return;
@@ -153,6 +158,10 @@ final class ToolFactory {
         if (!required && defaultValue == null && valueType instanceof Class<?> c && c.isPrimitive()) {
             problems.add(SignatureMessages.optionalPrimitive(name, position, c.getName()));
             return;
+        }
+        if (arg != null && !arg.header().isEmpty()) {
+            ParameterHeaders.check(arg.header(), valueType, position, headers, problems);
+            headers.put(name, arg.header());
         }
         String description = arg == null || arg.description().isEmpty() ? null : arg.description();
         properties.add(new SchemaProperty(name, type, annotations, description, required, defaultValue));

@@ -52,8 +52,15 @@ final class StandardHeaders {
         }
     }
 
-    /** A header's value, trimmed and decoded; null when absent. */
-    private static String value(StreamableHttp.Headers headers, String name) {
+    /**
+     * A header's value, trimmed and decoded.
+     *
+     * @param headers the request's headers
+     * @param name    the header
+     * @return the value, or null when absent
+     * @throws JsonRpcError {@code -32020} for bad Base64 or characters a header cannot carry
+     */
+    static String value(StreamableHttp.Headers headers, String name) {
         String raw = headers.get(name);
         if (raw == null) {
             return null;
@@ -76,7 +83,7 @@ final class StandardHeaders {
         return value;
     }
 
-    private static JsonRpcError mismatch(String message) {
+    static JsonRpcError mismatch(String message) {
         return new JsonRpcError(JsonRpcError.HEADER_MISMATCH, message);
     }
 }

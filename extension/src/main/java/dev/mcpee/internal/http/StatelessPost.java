@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.model.Catalog;
+import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
@@ -47,9 +49,11 @@ final class StatelessPost {
     private final Duration toolTimeout;
     private final Jsonb jsonb;
     private final Listeners listeners;
+    private final Catalog<ToolDefinition> tools;
 
     StatelessPost(McpDispatcher dispatcher, AuthReplies authReplies, Duration toolTimeout, Jsonb jsonb,
-                  Listeners listeners) {
+                  Listeners listeners, Catalog<ToolDefinition> tools) {
+        this.tools = tools;
         this.dispatcher = dispatcher;
         this.authReplies = authReplies;
         this.toolTimeout = toolTimeout;
@@ -208,7 +212,7 @@ final class StatelessPost {
     }
 
     /** The header and {@code _meta} checks, in the order the revision gives them. */
-    private static RequestMeta checked(StreamableHttp.Headers headers, JsonRpcMessage.Request request) {
+    private RequestMeta checked(StreamableHttp.Headers headers, JsonRpcMessage.Request request) {
         String version = headers.get(StreamableHttp.VERSION_HEADER);
         if (version == null || version.isBlank()) {
             throw mismatch("The MCP-Protocol-Version header is missing");
@@ -227,6 +231,11 @@ final class StatelessPost {
                     Json.object().add("supported", supported).add("requested", meta.revision()).build());
         }
         StandardHeaders.check(headers, request);
+        if ("tools/call".equals(request.method()) && request.params().get("name") instanceof JsonString name
+                && tools.find(name.getString()) != null) {
+            ParamHeaders.check(headers, request.params(), tools.find(name.getString()).descriptor()
+                    .getJsonObject("inputSchema"));
+        }
         return meta;
     }
 

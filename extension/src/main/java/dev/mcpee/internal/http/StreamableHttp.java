@@ -84,7 +84,7 @@ public final class StreamableHttp {
         this.streams = new SessionStreams(config.sessionIdleTimeout());
         this.sessionStart = new SessionStart(dispatcher.initialize(), sessions);
         this.stateless = new StatelessPost(dispatcher, authReplies, config.toolTimeout(), deployment.jsonb(),
-                listeners);
+                listeners, deployment.catalogs().tools());
     }
 
     /**

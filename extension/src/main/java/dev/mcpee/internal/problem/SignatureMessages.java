@@ -231,4 +231,18 @@ public final class SignatureMessages {
                 "declare List<String> name(String value) or List<String> name(String value, Map<String, String>"
                         + " resolvedArguments).");
     }
+
+    /**
+     * MCPEE033: an {@code @McpArg(header = ...)} that cannot be a parameter header.
+     *
+     * @param position the parameter
+     * @param header   the header name as written
+     * @param why      what is wrong with it
+     * @return the problem
+     */
+    public static Problem badParameterHeader(String position, String header, String why) {
+        return new Problem("MCPEE033", position, "@McpArg(header = \"" + header + "\") of " + position + " "
+                + why + ".", "use a name of letters, digits and - (an HTTP token), unique in the tool, on a String,"
+                + " int, long or boolean argument, or remove it.");
+    }
 }

@@ -81,6 +81,19 @@ class StatelessHttpTest {
         }
 
         /**
+         * Routed by region.
+         *
+         * @param region the region, also sent as Mcp-Param-Region
+         * @param count  how many, also sent as Mcp-Param-Count
+         * @return both
+         */
+        @McpTool(description = "Routed by region")
+        public String route(@dev.mcpee.api.McpArg(header = "Region") String region,
+                            @dev.mcpee.api.McpArg(header = "Count", required = false, defaultValue = "1") int count) {
+            return region + " x" + count;
+        }
+
+        /**
          * A resource.
          *
          * @return its text
@@ -342,6 +355,29 @@ class StatelessHttpTest {
         }
         assertEquals("complete", events.get(3).getJsonObject("result").getString("resultType"));
         assertEquals(4, events.size(), events::toString);
+    }
+
+    @Test
+    void parameterHeadersAreAdvertisedAndMustMatchTheBody() {
+        JsonObject tools = json(modern("tools/list", null).post(body(1, "tools/list", ""))).getJsonObject("result");
+        JsonObject route = tools.getJsonArray("tools").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("name").equals("route")).findFirst().orElseThrow();
+        assertEquals("Region", route.getJsonObject("inputSchema").getJsonObject("properties").getJsonObject("region")
+                .getString("x-mcp-header"));
+        String call = "\"name\":\"route\",\"arguments\":{\"region\":\"us-west1\",\"count\":42}";
+        assertEquals(200, modern("tools/call", "route").header("Mcp-Param-Region", "us-west1")
+                .header("Mcp-Param-Count", "42.0").post(body(2, "tools/call", call)).status());
+        assertEquals(200, modern("tools/call", "route").header("Mcp-Param-Region", "=?base64?dXMtd2VzdDE=?=")
+                .header("Mcp-Param-Count", "42").post(body(3, "tools/call", call)).status());
+        expectError(modern("tools/call", "route").header("Mcp-Param-Count", "42").post(body(4, "tools/call", call)),
+                400, "4", -32020);
+        expectError(modern("tools/call", "route").header("Mcp-Param-Region", "eu-west1").header("Mcp-Param-Count", "42")
+                .post(body(5, "tools/call", call)), 400, "5", -32020);
+        expectError(modern("tools/call", "route").header("Mcp-Param-Region", "=?base64?dXMtd2VzdDE?=")
+                .header("Mcp-Param-Count", "42").post(body(6, "tools/call", call)), 400, "6", -32020);
+        assertEquals(200, modern("tools/call", "route").header("Mcp-Param-Region", "us-west1")
+                .post(body(7, "tools/call", "\"name\":\"route\",\"arguments\":{\"region\":\"us-west1\"}")).status(),
+                "an argument left out needs no header");
     }
 
     private static void expectError(HttpReply r, int status, String id, int code) {

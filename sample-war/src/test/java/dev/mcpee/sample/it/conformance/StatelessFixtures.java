@@ -3,6 +3,7 @@ package dev.mcpee.sample.it.conformance;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.mcpee.api.McpArg;
 import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpFeatures;
 import dev.mcpee.api.McpPrompt;
@@ -56,6 +57,17 @@ public class StatelessFixtures {
 
     private static String text(JsonObject elicited, String property) {
         return elicited.getJsonObject("content").get(property).toString().replace("\"", "");
+    }
+
+    /**
+     * Echoes an argument that is also sent as the {@code Mcp-Param-Value} header (SEP-2243).
+     *
+     * @param value the value
+     * @return the value
+     */
+    @McpTool(name = "test_parameter_header", description = "Echoes a value that travels as a header too")
+    public String parameterHeader(@McpArg(header = "Value", description = "The value to echo") String value) {
+        return value;
     }
 
     /**
