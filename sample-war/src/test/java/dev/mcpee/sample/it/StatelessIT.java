@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What the conformance suite does not cover of 2026-07-28, on Open Liberty: a multi round-trip request's state
  * continues on another deployment with the same {@code mcp.mrtr.state-key} (as on another instance behind a
- * load balancer) and is refused by one with another key; and a client closing a call's stream cancels the call.
+ * load balancer) and is refused by one with another key; a client closing a call's stream cancels the call; and
+ * a 2025 session and 2026 callers with different tokens share the sample, each list filtered for its caller.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,6 +56,16 @@ class StatelessIT {
     static WebArchive b() {
         return war("stateless-b", KEY_B);
     }
+
+    @Deployment(name = "sample", testable = false)
+    static WebArchive sample() {
+        return SampleWar.archive("stateless-sample", AuthServers.Provider.ASGARDEO, SampleWar.LIBERTY,
+                java.util.Map.of());
+    }
+
+    @ArquillianResource
+    @OperateOnDeployment("sample")
+    URL sample;
 
     @ArquillianResource
     @OperateOnDeployment("a")
@@ -92,6 +103,35 @@ class StatelessIT {
                 .getString("text"), sameKey.toString());
         JsonObject otherKey = result(call(b, "greet", "", retry).send());
         assertEquals(-32602, otherKey.getJsonObject("error").getInt("code"), otherKey.toString());
+    }
+
+    /** The names in a 2026 tools/list of the sample, as the token's caller sees it. */
+    private static java.util.List<String> statelessToolNames(URL base, String token) {
+        HttpResponse<String> r = new McpHttp(URI.create(base + "mcp"), token).post()
+                .header("MCP-Protocol-Version", "2026-07-28").header("Mcp-Method", "tools/list")
+                .body("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{" + META + "}}}")
+                .send();
+        JsonObject result = result(r).getJsonObject("result");
+        assertEquals("private", result.getString("cacheScope"), "lists depend on the caller");
+        return result.getJsonArray("tools").getValuesAs(JsonObject.class).stream().map(t -> t.getString("name"))
+                .sorted().toList();
+    }
+
+    @Test
+    void aSessionClientAndStatelessCallersShareTheSampleAndListsFollowTheCaller() {
+        String resource = SampleWar.resource(SampleWar.LIBERTY, "stateless-sample");
+        McpHttp staff = new McpHttp(URI.create(sample + "mcp"), Tokens.staff(AuthServers.Provider.ASGARDEO, resource));
+        String session = staff.openSession();
+        java.util.List<String> staffTools = statelessToolNames(sample, staff.token());
+        java.util.List<String> ownerTools = statelessToolNames(sample, Tokens.owner(AuthServers.Provider.ASGARDEO,
+                resource, "alice", "pet-profile:read"));
+        assertTrue(staffTools.containsAll(ownerTools) && staffTools.size() > ownerTools.size(),
+                "a pet owner with one scope sees fewer tools than staff: " + ownerTools + " vs " + staffTools);
+        JsonObject sessionList = McpHttp.parse(staff.post().session(session)
+                .body(McpHttp.request(3, "tools/list", null)).send().body()).asJsonObject().getJsonObject("result");
+        assertEquals(staffTools, sessionList.getJsonArray("tools").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("name")).sorted().toList(), "the 2025 session sees what a 2026 request sees");
+        assertTrue(!sessionList.containsKey("resultType"), "2025 results keep their shape");
     }
 
     @Test
