@@ -44,6 +44,17 @@ class WildFlyIT {
                 .addClass(AdminTools.class));
         deploy(MpJwtFeed.archive(MPJWT, SampleWar.WILDFLY));
         deploy(ConformanceDeployment.archive());
+        for (String[] war : STATELESS) {
+            deploy(StatelessChecks.war(war[0], war[1]));
+        }
+    }
+
+    /** The 2026-07-28 deployments of StatelessChecks: two sharing a state key, one with another. */
+    private static final String[][] STATELESS = {{"stateless-a", StatelessChecks.KEY_A},
+            {"stateless-a2", StatelessChecks.KEY_A}, {"stateless-b", StatelessChecks.KEY_B}};
+
+    private static java.net.URL base(String context) throws java.net.MalformedURLException {
+        return URI.create(SampleWar.WILDFLY + "/" + context + "/").toURL();
     }
 
     @AfterAll
@@ -52,6 +63,24 @@ class WildFlyIT {
         Files.deleteIfExists(DEPLOYMENTS.resolve(LOGTO + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve(MPJWT + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve("conformance.war"));
+        for (String[] war : STATELESS) {
+            Files.deleteIfExists(DEPLOYMENTS.resolve(war[0] + ".war"));
+        }
+    }
+
+    @Test
+    void statelessRequestStateContinuesWhereTheKeyIsSharedAndIsRefusedElsewhere() throws Exception {
+        StatelessChecks.stateAcrossKeys(base("stateless-a"), base("stateless-a2"), base("stateless-b"));
+    }
+
+    @Test
+    void statelessCallersAndASessionShareTheSampleAndListsFollowTheCaller() throws Exception {
+        StatelessChecks.sharedEndpoint(base(ASGARDEO), RESOURCE);
+    }
+
+    @Test
+    void closingAStatelessCallsStreamCancelsTheCall() throws Exception {
+        StatelessChecks.cancellation(base("stateless-a"));
     }
 
     /** Copies a WAR into the scanned directory and waits for the scanner's verdict. */
