@@ -71,4 +71,13 @@ public @interface McpResource {
      * @return the MIME type, or empty
      */
     String mimeType() default "";
+
+    /**
+     * How long a 2026-07-28 client may reuse what a read of this resource returned ({@code ttlMs}), as an
+     * ISO-8601 duration such as {@code PT1H}; {@code PT0S} means immediately stale. Empty: the server's
+     * {@code mcp.cache.ttl}. A value that is not a duration fails the deployment.
+     *
+     * @return the duration, or empty
+     */
+    String cacheTtl() default "";
 }

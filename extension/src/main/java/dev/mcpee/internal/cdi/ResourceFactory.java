@@ -99,6 +99,17 @@ final class ResourceFactory {
         if (kind == null) {
             problems.add(SignatureMessages.resourceReturnType(where, method.getGenericReturnType().getTypeName()));
         }
+        java.time.Duration cacheTtl = null;
+        if (!resource.cacheTtl().isEmpty()) {
+            try {
+                cacheTtl = java.time.Duration.parse(resource.cacheTtl());
+            } catch (java.time.format.DateTimeParseException e) {
+                // reported below
+            }
+            if (cacheTtl == null || cacheTtl.isNegative()) {
+                problems.add(SignatureMessages.badCacheTtl(where, resource.cacheTtl()));
+            }
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -115,7 +126,7 @@ final class ResourceFactory {
         }
         ResourceReader reader = new ResourceReader(where, CdiInstances.of(bean, method.getDeclaringClass(),
                 beanManager), BeanMethods.adapt(method), bound, types, contextIndex, kind, mime);
-        return Optional.of(new ResourceDefinition(uri, template, d.build(), security, reader, where));
+        return Optional.of(new ResourceDefinition(uri, template, d.build(), security, reader, where, cacheTtl));
     }
 
     private static ResourceReader.VariableType variableType(Type type) {

@@ -17,7 +17,8 @@ import jakarta.json.JsonObject;
  * @param source     the declaring method, for logs
  */
 public record ResourceDefinition(String uri, UriTemplate template, JsonObject descriptor, ToolSecurity security,
-                                 ResourceReader reader, String source) implements Listable {
+                                 ResourceReader reader, String source, java.time.Duration cacheTtl)
+        implements Listable {
 
     @Override
     public String name() {

@@ -12,7 +12,7 @@ import java.util.List;
  *       whole. Too many for one readable class, they are split by what the check looks at: this class holds
  *       what every annotated method is checked for (001–005, 014, 016, 032), its security annotations
  *       (010–013) and the conflicts between beans (018, 022, 027, 031); {@link SignatureMessages} holds what
- *       is particular to one kind of method (006–009, 015, 017, 019–021, 023–026, 028–030, 033).</li>
+ *       is particular to one kind of method (006–009, 015, 017, 019–021, 023–026, 028–030, 033, 034).</li>
  *   <li>MCPEE101–105, configuration values, and MCPEE106–111, the authorization settings and the
  *       authorization server: {@link ConfigMessages}.</li>
  * </ul>

@@ -245,4 +245,17 @@ public final class SignatureMessages {
                 + why + ".", "use a name of letters, digits and - (an HTTP token), unique in the tool, on a String,"
                 + " int, long or boolean argument, or remove it.");
     }
+
+    /**
+     * MCPEE034: an {@code @McpResource(cacheTtl = ...)} that is not a duration.
+     *
+     * @param where the method
+     * @param value the value as written
+     * @return the problem
+     */
+    public static Problem badCacheTtl(String where, String value) {
+        return new Problem("MCPEE034", where, "@McpResource method " + where + " has cacheTtl \"" + value
+                + "\", which is not an ISO-8601 duration of zero or more.", "write it as PT1H, PT30S or PT0S, or"
+                + " remove it to use mcp.cache.ttl.");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import dev.mcpee.api.ToolException;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.schema.SchemaValidator;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -71,13 +72,34 @@ public final class InputRound {
         }
         int n = counts.merge(capability, 1, Integer::sum);
         String name = key != null ? key : n == 1 ? capability : capability + "-" + n;
+        JsonObject built = params.build();
         JsonObject answer = answers.get(name);
-        if (answer != null) {
+        if (answer != null && acceptable(method, built, answer)) {
             return CompletableFuture.completedFuture(answer);
         }
-        requests.put(name, Json.object().add("method", method).add("params", params).build());
+        requests.put(name, Json.object().add("method", method).add("params", built).build());
         return CompletableFuture.failedFuture(new InputRequired("The call needs the client's answer to '" + name
                 + "' and continues when the client retries"));
+    }
+
+    /**
+     * Whether an answer may be given to the method: an accepted elicitation whose content does not fit the form's
+     * schema is asked again, as if unanswered, rather than handed to code that trusts the schema.
+     */
+    private static boolean acceptable(String method, JsonObject params, JsonObject answer) {
+        if (!"elicitation/create".equals(method) || !"accept".equals(answer.getString("action", ""))) {
+            return true;
+        }
+        if (!(answer.get("content") instanceof JsonObject content)
+                || !(params.get("requestedSchema") instanceof JsonObject schema)) {
+            return false;
+        }
+        try {
+            return SchemaValidator.compile(schema).validate(content, "content").isEmpty();
+        } catch (IllegalArgumentException e) {
+            // A form schema the validator does not know: the client's own form already checked the answer.
+            return true;
+        }
     }
 
     /**

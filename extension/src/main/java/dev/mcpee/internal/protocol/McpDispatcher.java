@@ -179,8 +179,10 @@ public final class McpDispatcher {
                 }
                 case "resources/read" -> {
                     ResourcesReadHandler.Target target = resourcesRead.target(request.params());
+                    RequestHandler read = resourcesRead.bound(target);
                     yield new Plan(decide(target.resource().security(), caller),
-                            target.resource().reader().takesContext(), false, resourcesRead.bound(target));
+                            target.resource().reader().takesContext(), false, stateless
+                            ? StatelessResults.withTtl(read, target.resource().cacheTtl()) : read);
                 }
                 case "resources/subscribe" -> new Plan(subscribeDecision(request.params(), caller), false, false,
                         table.handler(request.method()));

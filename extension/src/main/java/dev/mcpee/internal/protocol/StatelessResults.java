@@ -50,9 +50,31 @@ final class StatelessResults {
         out.add("_meta", meta.add(RequestMeta.SERVER_INFO, server.serverInfo()));
         // An input_required result is not cacheable: it carries no hints.
         if (CACHEABLE.contains(method) && !"input_required".equals(result.getString("resultType", "complete"))) {
-            out.add("ttlMs", ttlMs).add("cacheScope", cacheScope);
+            // A resource's own cacheTtl (see withTtl) wins over mcp.cache.ttl.
+            if (!result.containsKey("ttlMs")) {
+                out.add("ttlMs", ttlMs);
+            }
+            out.add("cacheScope", cacheScope);
         }
         return out.build();
+    }
+
+    /**
+     * A read of a resource with its own {@code cacheTtl}: the result carries that {@code ttlMs}.
+     *
+     * @param read the read
+     * @param ttl  the resource's TTL, or null for the server's
+     * @return the read, the same when ttl is null
+     */
+    static RequestHandler withTtl(RequestHandler read, Duration ttl) {
+        if (ttl == null) {
+            return read;
+        }
+        return (params, context) -> read.handle(params, context).thenApply(result -> {
+            JsonObjectBuilder out = Json.object();
+            result.forEach(out::add);
+            return out.add("ttlMs", ttl.toMillis()).build();
+        });
     }
 
     /**

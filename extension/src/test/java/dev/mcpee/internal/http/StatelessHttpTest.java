@@ -102,6 +102,16 @@ class StatelessHttpTest {
         public String notes() {
             return "the notes";
         }
+
+        /**
+         * A resource that may be reused for a minute.
+         *
+         * @return its text
+         */
+        @McpResource(uri = "test://rates", name = "rates", mimeType = "text/plain", cacheTtl = "PT1M")
+        public String rates() {
+            return "the rates";
+        }
     }
 
     @RegisterExtension
@@ -201,6 +211,13 @@ class StatelessHttpTest {
                 "\"uri\":\"test://notes\""))).getJsonObject("result");
         assertEquals("the notes", read.getJsonArray("contents").getJsonObject(0).getString("text"));
         assertEquals(0, read.getInt("ttlMs"));
+        JsonObject rates = json(modern("resources/read", "test://rates").post(body(3, "resources/read",
+                "\"uri\":\"test://rates\""))).getJsonObject("result");
+        assertEquals(60_000, rates.getInt("ttlMs"), "the resource's own cacheTtl");
+        assertEquals("private", rates.getString("cacheScope"));
+        String session = MCP.openSession();
+        assertFalse(json(MCP.request().session(session).post(call(4, "resources/read", "{\"uri\":\"test://rates\"}")))
+                .getJsonObject("result").containsKey("ttlMs"), "2025 reads carry no caching hints");
     }
 
     @Test
@@ -283,6 +300,10 @@ class StatelessHttpTest {
         expectError(bob.post(withElicitation(3, ",\"requestState\":\"" + state + "\"")), 200, "3", -32602);
         expectError(modern("tools/call", "greet").post(withElicitation(4, ",\"inputResponses\":{\"user_name\":42}")),
                 200, "4", -32602);
+        JsonObject wrongShape = json(modern("tools/call", "greet").post(withElicitation(5, ",\"inputResponses\":"
+                + "{\"user_name\":{\"action\":\"accept\",\"content\":{\"name\":7}}}"))).getJsonObject("result");
+        assertEquals("input_required", wrongShape.getString("resultType"), "content that does not fit the form is"
+                + " asked again: " + wrongShape);
     }
 
     @Test
