@@ -83,6 +83,11 @@ final class ServerStream implements EventStream {
             } else if (priming) {
                 writer.priming();
             }
+            if (resumedId != null || priming) {
+                // Open Liberty commits a streamed response only at its second flush: without this comment the
+                // client saw the status and the priming event only after the first keep-alive, 5 s later.
+                writer.keepAlive();
+            }
             long left;
             while (session.stream().holds(generation) && (left = end - System.nanoTime()) > 0) {
                 // The last wait is cut short so the stream closes on time; only a full one calls for a ping.
