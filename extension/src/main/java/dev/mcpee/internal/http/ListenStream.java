@@ -39,6 +39,7 @@ final class ListenStream implements EventStream, Listeners.Listener {
     private final Listeners listeners;
     private final Duration open;
     private final BlockingQueue<JsonObject> queue = new ArrayBlockingQueue<>(QUEUE);
+    private volatile boolean ended;
 
     /**
      * Creates the stream.
@@ -73,17 +74,16 @@ final class ListenStream implements EventStream, Listeners.Listener {
 
     @Override
     public void end() {
+        // The flag, not only the marker: concurrent offers could refill the queue before the marker fits.
+        ended = true;
         queue.clear();
         queue.offer(END);
     }
 
     @Override
     public void write(OutputStream out) throws IOException {
+        // Registered by StatelessPost before the stream was answered (a full registry is answered 503 there).
         SseWriter writer = new SseWriter(out, null);
-        if (!listeners.add(this)) {
-            writer.event(result());
-            return;
-        }
         try {
             writer.event(JsonRpcCodec.notification("notifications/subscriptions/acknowledged",
                     tagged(honoured)));
@@ -91,9 +91,9 @@ final class ListenStream implements EventStream, Listeners.Listener {
             // acknowledgement reached the client after the first keep-alive, seconds late.
             writer.keepAlive();
             long deadline = System.nanoTime() + open.toNanos();
-            while (System.nanoTime() < deadline) {
+            while (!ended && System.nanoTime() < deadline) {
                 JsonObject next = queue.poll(StreamTimings.KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
-                if (next == END) {
+                if (next == END || ended) {
                     break;
                 }
                 if (next == null) {

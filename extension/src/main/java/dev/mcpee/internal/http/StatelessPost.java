@@ -50,6 +50,8 @@ final class StatelessPost {
     private final Jsonb jsonb;
     private final Listeners listeners;
     private final Catalog<ToolDefinition> tools;
+    /** Resources one listen stream may name. */
+    private static final int MAX_SUBSCRIPTIONS = 100;
 
     StatelessPost(McpDispatcher dispatcher, AuthReplies authReplies, Duration toolTimeout, Jsonb jsonb,
                   Listeners listeners, Catalog<ToolDefinition> tools) {
@@ -182,10 +184,13 @@ final class StatelessPost {
                 honoured, methods);
         Set<String> uris = new LinkedHashSet<>();
         if (filter.get("resourceSubscriptions") instanceof JsonArray wanted && has("resources/list")) {
+            if (wanted.size() > MAX_SUBSCRIPTIONS) {
+                return HttpReply.json(200, JsonRpcCodec.error(request.id(), JsonRpcError.INVALID_PARAMS,
+                        "resourceSubscriptions names more than " + MAX_SUBSCRIPTIONS + " resources"));
+            }
             for (JsonValue v : wanted) {
-                if (v instanceof JsonString uri && dispatcher.plan(new JsonRpcMessage.Request(request.id(),
-                        "resources/read", Json.object().add("uri", uri.getString()).build()), caller,
-                        ProtocolVersions.STATELESS).decision() instanceof AccessRule.Allow) {
+                // Only resources that exist and the caller may read: an unknown URI is not subscribed.
+                if (v instanceof JsonString uri && readable(uri.getString(), caller)) {
                     uris.add(uri.getString());
                 }
             }
@@ -193,8 +198,18 @@ final class StatelessPost {
             uris.forEach(list::add);
             honoured.add("resourceSubscriptions", list);
         }
-        return HttpReply.events(new ListenStream(request.id(), Json.object().add("notifications", honoured).build(),
-                methods, uris, listeners, StreamTimings.SERVER_STREAM_MAX));
+        ListenStream stream = new ListenStream(request.id(), Json.object().add("notifications", honoured).build(),
+                methods, uris, listeners, StreamTimings.SERVER_STREAM_MAX);
+        if (!listeners.add(stream, caller.owner())) {
+            return HttpReply.error(503, request.id(), JsonRpcError.INTERNAL_ERROR,
+                    "Too many subscriptions/listen streams are open; try again later").with("Retry-After", "30");
+        }
+        return HttpReply.events(stream);
+    }
+
+    /** Whether a resource exists and the caller may read it. */
+    private boolean readable(String uri, TokenCaller caller) {
+        return dispatcher.readDecision(Json.object().add("uri", uri).build(), caller) instanceof AccessRule.Allow;
     }
 
     private void listChanged(JsonObject filter, String flag, String listMethod, String notification,
@@ -231,10 +246,10 @@ final class StatelessPost {
                     Json.object().add("supported", supported).add("requested", meta.revision()).build());
         }
         StandardHeaders.check(headers, request);
-        if ("tools/call".equals(request.method()) && request.params().get("name") instanceof JsonString name
-                && tools.find(name.getString()) != null) {
-            ParamHeaders.check(headers, request.params(), tools.find(name.getString()).descriptor()
-                    .getJsonObject("inputSchema"));
+        ToolDefinition tool = "tools/call".equals(request.method())
+                && request.params().get("name") instanceof JsonString name ? tools.find(name.getString()) : null;
+        if (tool != null) {
+            ParamHeaders.check(headers, request.params(), tool.descriptor().getJsonObject("inputSchema"));
         }
         return meta;
     }

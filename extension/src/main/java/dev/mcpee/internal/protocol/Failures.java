@@ -22,6 +22,22 @@ final class Failures {
     private Failures() {
     }
 
+    /**
+     * The answer when an asynchronous tool outlives {@code mcp.tools.timeout}; the tool itself runs on.
+     *
+     * @param request   the request
+     * @param timeout   the timeout
+     * @param stateless the shape of 2026-07-28 results, or null for a 2025 request
+     * @return the result response, an error result
+     */
+    static JsonObject timedOut(JsonRpcMessage.Request request, java.time.Duration timeout,
+                               StatelessResults stateless) {
+        JsonObject result = dev.mcpee.internal.invoke.ResultMapper.textResult("The tool did not finish within "
+                + timeout + "; it may still complete on the server", true);
+        return JsonRpcCodec.result(request.id(), stateless == null ? result
+                : stateless.complete(request.method(), result));
+    }
+
     static JsonObject response(JsonRpcMessage.Request request, Throwable t) {
         Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
         if (cause instanceof JsonRpcError e) {

@@ -12,6 +12,8 @@ import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.schema.SchemaValidator;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 /**
  * One round of a 2026-07-28 multi round-trip request, seen from the running method: the answers the client has
@@ -87,18 +89,23 @@ public final class InputRound {
      * schema is asked again, as if unanswered, rather than handed to code that trusts the schema.
      */
     private static boolean acceptable(String method, JsonObject params, JsonObject answer) {
-        if (!"elicitation/create".equals(method) || !"accept".equals(answer.getString("action", ""))) {
+        if (!"elicitation/create".equals(method)) {
             return true;
         }
-        if (!(answer.get("content") instanceof JsonObject content)
+        JsonValue action = answer.get("action");
+        if (action instanceof JsonString a && ("decline".equals(a.getString()) || "cancel".equals(a.getString()))) {
+            return true;
+        }
+        if (!(action instanceof JsonString a && "accept".equals(a.getString()))
+                || !(answer.get("content") instanceof JsonObject content)
                 || !(params.get("requestedSchema") instanceof JsonObject schema)) {
             return false;
         }
         try {
             return SchemaValidator.compile(schema).validate(content, "content").isEmpty();
         } catch (IllegalArgumentException e) {
-            // A form schema the validator does not know: the client's own form already checked the answer.
-            return true;
+            // A form schema the validator cannot check: the client's content cannot be trusted unchecked.
+            return false;
         }
     }
 
@@ -129,7 +136,7 @@ public final class InputRound {
      * @return the requests in the order made; empty when the method had all it asked for
      */
     synchronized Map<String, JsonObject> unanswered() {
-        return Map.copyOf(requests);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(requests));
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletionStage;
 import dev.mcpee.api.Caller;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.deploy.Deployment;
-import dev.mcpee.internal.invoke.ResultMapper;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
@@ -184,8 +183,11 @@ public final class McpDispatcher {
                             target.resource().reader().takesContext(), false, stateless
                             ? StatelessResults.withTtl(read, target.resource().cacheTtl()) : read);
                 }
-                case "resources/subscribe" -> new Plan(subscribeDecision(request.params(), caller), false, false,
-                        table.handler(request.method()));
+                case "resources/subscribe" -> {
+                    // A URI nothing serves may be subscribed to (the handler checks only that a uri is given).
+                    AccessRule.Decision read = readDecision(request.params(), caller);
+                    yield new Plan(read == null ? AccessRule.ALLOW : read, false, false, table.handler(request.method()));
+                }
                 default -> {
                     CompletionHandler.Target target = completion.target(request.params());
                     yield new Plan(decide(target.security(), caller), false, false, completion.bound(target));
@@ -200,14 +202,17 @@ public final class McpDispatcher {
     }
 
     /**
-     * A subscription to a resource that is served needs that resource's access; one to a URI nothing serves
-     * is allowed and recorded (the subscribe handler checks only that a uri is given).
+     * The access decision for reading the resource params name (subscriptions need it too).
+     *
+     * @param params params with a {@code uri}
+     * @param caller the verified caller
+     * @return the decision, or null when nothing serves the URI
      */
-    private AccessRule.Decision subscribeDecision(JsonObject params, Caller caller) {
+    public AccessRule.Decision readDecision(JsonObject params, Caller caller) {
         try {
             return decide(resourcesRead.target(params).resource().security(), caller);
         } catch (JsonRpcError e) {
-            return AccessRule.ALLOW;
+            return null;
         }
     }
 
@@ -234,16 +239,11 @@ public final class McpDispatcher {
      *         still running after {@code mcp.tools.timeout} is answered as timed out
      */
     public CompletionStage<JsonObject> execute(Plan plan, JsonRpcMessage.Request request, CallContext context) {
-        CompletableFuture<JsonObject> response = unbounded(plan.handler(), request, context,
-                ProtocolVersions.stateless(context.client().revision())).toCompletableFuture();
-        return response.isDone() ? response : response.completeOnTimeout(timedOut(request.id()),
-                toolTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** The answer when an asynchronous tool outlives {@code mcp.tools.timeout}; the tool itself runs on. */
-    private JsonObject timedOut(JsonValue id) {
-        return JsonRpcCodec.result(id, ResultMapper.textResult("The tool did not finish within " + toolTimeout
-                + "; it may still complete on the server", true));
+        boolean stateless = ProtocolVersions.stateless(context.client().revision());
+        CompletableFuture<JsonObject> response = unbounded(plan.handler(), request, context, stateless)
+                .toCompletableFuture();
+        return response.isDone() ? response : response.completeOnTimeout(Failures.timedOut(request, toolTimeout,
+                stateless ? statelessResults : null), toolTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private CompletionStage<JsonObject> unbounded(RequestHandler handler, JsonRpcMessage.Request request,

@@ -1,14 +1,16 @@
 package dev.mcpee.internal.session;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 
 /**
  * The open {@code subscriptions/listen} streams of 2026-07-28 clients, which get the same list-changed and
  * resource-updated notifications as 2025 sessions, each filtered by what its request asked for. Nothing is
- * kept per client beyond the open streams; at most {@code limit} are open at once.
+ * kept per client beyond the open streams; at most {@code limit} are open at once, and {@code limitPerOwner} of
+ * one caller's.
  */
 public final class Listeners {
 
@@ -26,29 +28,36 @@ public final class Listeners {
         void end();
     }
 
-    private final Set<Listener> open = ConcurrentHashMap.newKeySet();
+    private final Map<Listener, String> open = new HashMap<>();
+    private final Map<String, Integer> perOwner = new HashMap<>();
     private final int limit;
+    private final int limitPerOwner;
 
     /**
      * Creates the registry.
      *
-     * @param limit open streams at most
+     * @param limit         open streams at most
+     * @param limitPerOwner open streams of one caller (issuer and subject) at most
      */
-    public Listeners(int limit) {
+    public Listeners(int limit, int limitPerOwner) {
         this.limit = limit;
+        this.limitPerOwner = limitPerOwner;
     }
 
     /**
-     * Registers a stream.
+     * Reserves a place for a stream, before it is answered, so that a full registry is an error, not a stream.
      *
      * @param listener the stream
-     * @return false at the limit: the stream is not registered
+     * @param owner    who opens it
+     * @return false at either limit: nothing is registered
      */
-    public boolean add(Listener listener) {
-        if (open.size() >= limit) {
+    public synchronized boolean add(Listener listener, String owner) {
+        int mine = perOwner.getOrDefault(owner, 0);
+        if (open.size() >= limit || mine >= limitPerOwner) {
             return false;
         }
-        open.add(listener);
+        open.put(listener, owner);
+        perOwner.put(owner, mine + 1);
         return true;
     }
 
@@ -57,8 +66,15 @@ public final class Listeners {
      *
      * @param listener the stream
      */
-    public void remove(Listener listener) {
-        open.remove(listener);
+    public synchronized void remove(Listener listener) {
+        String owner = open.remove(listener);
+        if (owner != null) {
+            perOwner.computeIfPresent(owner, (k, n) -> n > 1 ? n - 1 : null);
+        }
+    }
+
+    private synchronized List<Listener> snapshot() {
+        return List.copyOf(open.keySet());
     }
 
     /**
@@ -67,11 +83,11 @@ public final class Listeners {
      * @param notification the notification
      */
     public void offer(JsonObject notification) {
-        open.forEach(l -> l.offer(notification));
+        snapshot().forEach(l -> l.offer(notification));
     }
 
     /** Ends every open stream. */
     public void endAll() {
-        open.forEach(Listener::end);
+        snapshot().forEach(Listener::end);
     }
 }

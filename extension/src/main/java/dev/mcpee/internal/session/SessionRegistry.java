@@ -31,8 +31,8 @@ public class SessionRegistry implements McpNotifier {
         McpConfig config = deployment.config();
         store = new InMemorySessionStore(config.sessionIdleTimeout(), config.maxSessions(),
                 config.maxSessionsPerOwner(), config.replayEvents(), System::nanoTime);
-        // A listen stream holds a container thread like a session's GET stream: bounded by the same number.
-        listeners = new Listeners(config.maxSessions());
+        // A listen stream holds a container thread like a session's GET stream: bounded by the same numbers.
+        listeners = new Listeners(config.maxSessions(), config.maxSessionsPerOwner());
     }
 
     /** The application stops: every session ends, so open streams return their threads at once. */

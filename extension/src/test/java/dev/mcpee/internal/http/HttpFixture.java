@@ -57,7 +57,7 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
     private WeldContainer container;
     private TestTokens tokens;
     private StreamableHttp http;
-    private final Listeners listeners = new Listeners(4);
+    private final Listeners listeners = new Listeners(4, 2);
 
     HttpFixture(Class<?>... beans) {
         this.beans = beans.clone();

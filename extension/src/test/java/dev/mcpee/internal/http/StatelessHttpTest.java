@@ -401,6 +401,31 @@ class StatelessHttpTest {
                 "an argument left out needs no header");
     }
 
+    @Test
+    void oneCallerCannotHoldMoreListenStreamsThanItsShare() {
+        HttpFixture.Request bob = modern("subscriptions/listen", null).header("Authorization", "Bearer "
+                + MCP.token("bob", "read"));
+        String listen = body(1, "subscriptions/listen", "\"notifications\":{\"toolsListChanged\":true}");
+        HttpReply first = bob.post(listen);
+        HttpReply second = bob.post(listen);
+        HttpReply alices = null;
+        try {
+            assertEquals(HttpReply.EVENT_STREAM, first.contentType());
+            assertEquals(HttpReply.EVENT_STREAM, second.contentType());
+            HttpReply third = bob.post(listen);
+            expectError(third, 503, "1", -32603);
+            assertEquals("30", third.header("Retry-After"));
+            alices = modern("subscriptions/listen", null).post(listen);
+            assertEquals(HttpReply.EVENT_STREAM, alices.contentType(), "another caller still gets one");
+        } finally {
+            if (alices != null && alices.stream() != null) {
+                MCP.listeners().remove((dev.mcpee.internal.session.Listeners.Listener) alices.stream());
+            }
+            MCP.listeners().remove((dev.mcpee.internal.session.Listeners.Listener) first.stream());
+            MCP.listeners().remove((dev.mcpee.internal.session.Listeners.Listener) second.stream());
+        }
+    }
+
     private static void expectError(HttpReply r, int status, String id, int code) {
         assertEquals(status, r.status(), () -> text(r));
         JsonObject body = json(r);
