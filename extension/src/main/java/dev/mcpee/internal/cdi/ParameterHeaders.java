@@ -65,13 +65,9 @@ final class ParameterHeaders {
             if (header == null) {
                 properties.add(name, schema);
             } else {
-                JsonObjectBuilder marked = Json.object();
-                schema.asJsonObject().forEach(marked::add);
-                properties.add(name, marked.add("x-mcp-header", header));
+                properties.add(name, Json.copy(schema.asJsonObject()).add("x-mcp-header", header));
             }
         });
-        JsonObjectBuilder out = Json.object();
-        inputSchema.forEach((k, v) -> out.add(k, k.equals("properties") ? properties.build() : v));
-        return out.build();
+        return Json.copy(inputSchema).add("properties", properties).build();
     }
 }

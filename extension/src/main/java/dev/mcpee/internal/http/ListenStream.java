@@ -115,17 +115,7 @@ final class ListenStream implements EventStream, Listeners.Listener {
 
     /** A notification's params with the subscription's id added to their {@code _meta}. */
     private JsonObjectBuilder tagged(JsonObject params) {
-        JsonObjectBuilder out = Json.object();
-        params.forEach((k, v) -> {
-            if (!k.equals("_meta")) {
-                out.add(k, v);
-            }
-        });
-        JsonObjectBuilder meta = Json.object();
-        if (params.get("_meta") instanceof JsonObject existing) {
-            existing.forEach(meta::add);
-        }
-        return out.add("_meta", meta.add(SUBSCRIPTION_ID, id));
+        return Json.withMeta(params, SUBSCRIPTION_ID, id);
     }
 
     /** The listen request's result, which ends the subscription. */

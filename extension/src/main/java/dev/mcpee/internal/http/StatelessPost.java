@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,6 +52,7 @@ final class StatelessPost {
     private final Jsonb jsonb;
     private final Listeners listeners;
     private final Catalog<ToolDefinition> tools;
+    private final Set<String> lists;
     /** Resources one listen stream may name. */
     private static final int MAX_SUBSCRIPTIONS = 100;
 
@@ -61,6 +64,9 @@ final class StatelessPost {
         this.toolTimeout = toolTimeout;
         this.jsonb = jsonb;
         this.listeners = listeners;
+        // What a listen stream can honour depends only on what the deployment serves: decided once.
+        this.lists = Stream.of("tools/list", "prompts/list", "resources/list").filter(this::has)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -133,7 +139,7 @@ final class StatelessPost {
         JsonValue token = StreamedCall.progressToken(request.params());
         if (plan.takesContext() && (sse || acceptable.sse() && (token != null || meta.logLevel() != null))) {
             // Progress or log messages to deliver: the answer is a stream carrying them, then the result.
-            return done(HttpReply.events(callStream(plan, request, client, caller, round)));
+            return done(HttpReply.events(callStream(plan, request, token, client, caller, round)));
         }
         CallContext context = plan.takesContext()
                 ? new CallContext(client, caller, call(token, client, dropped -> { }, round))
@@ -183,7 +189,7 @@ final class StatelessPost {
         listChanged(filter, "resourcesListChanged", "resources/list", "notifications/resources/list_changed",
                 honoured, methods);
         Set<String> uris = new LinkedHashSet<>();
-        if (filter.get("resourceSubscriptions") instanceof JsonArray wanted && has("resources/list")) {
+        if (filter.get("resourceSubscriptions") instanceof JsonArray wanted && lists.contains("resources/list")) {
             if (wanted.size() > MAX_SUBSCRIPTIONS) {
                 return HttpReply.json(200, JsonRpcCodec.error(request.id(), JsonRpcError.INVALID_PARAMS,
                         "resourceSubscriptions names more than " + MAX_SUBSCRIPTIONS + " resources"));
@@ -214,13 +220,13 @@ final class StatelessPost {
 
     private void listChanged(JsonObject filter, String flag, String listMethod, String notification,
                              JsonObjectBuilder honoured, Set<String> methods) {
-        if (filter.getBoolean(flag, false) && has(listMethod)) {
+        if (filter.getBoolean(flag, false) && lists.contains(listMethod)) {
             honoured.add(flag, true);
             methods.add(notification);
         }
     }
 
-    /** Whether the server has a method (a list exists only for what the deployment serves). */
+    /** Whether the deployment has a method (a list exists only for what it serves). */
     private boolean has(String method) {
         return dispatcher.plan(new JsonRpcMessage.Request(JsonValue.NULL, method, JsonValue.EMPTY_JSON_OBJECT),
                 TokenCaller.ANONYMOUS, ProtocolVersions.STATELESS).handler() != null;
@@ -259,9 +265,8 @@ final class StatelessPost {
     }
 
     /** A method taking the call's context: progress and (when asked for) log messages stream while it runs. */
-    private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, StatelessClient client,
-                                  TokenCaller caller, InputRound round) {
-        JsonValue token = StreamedCall.progressToken(request.params());
+    private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, JsonValue token,
+                                  StatelessClient client, TokenCaller caller, InputRound round) {
         AtomicReference<StreamedCall> running = new AtomicReference<>();
         return new CallStream(false, writer -> {
             StreamedCall call = call(token, client, message -> {

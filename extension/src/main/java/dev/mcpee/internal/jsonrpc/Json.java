@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -40,6 +41,30 @@ public final class Json {
      */
     public static JsonObjectBuilder object() {
         return BUILDERS.createObjectBuilder();
+    }
+
+    /**
+     * A builder holding an object's members, to return a changed copy of it.
+     *
+     * @param object the object
+     * @return the builder
+     */
+    public static JsonObjectBuilder copy(JsonObject object) {
+        return BUILDERS.createObjectBuilder(object);
+    }
+
+    /**
+     * A copy of an object (a result, a notification's params) with one more entry in its {@code _meta}, the
+     * entries already there kept.
+     *
+     * @param object the object
+     * @param key    the {@code _meta} key
+     * @param value  its value
+     * @return the builder of the copy
+     */
+    public static JsonObjectBuilder withMeta(JsonObject object, String key, JsonValue value) {
+        JsonObjectBuilder meta = object.get("_meta") instanceof JsonObject existing ? copy(existing) : object();
+        return copy(object).add("_meta", meta.add(key, value));
     }
 
     /**

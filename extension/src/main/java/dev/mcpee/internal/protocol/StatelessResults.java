@@ -38,16 +38,10 @@ final class StatelessResults {
      * @return the result with {@code resultType}, server identity and, where cacheable, the caching hints
      */
     JsonObject complete(String method, JsonObject result) {
-        JsonObjectBuilder out = Json.object();
-        result.forEach(out::add);
+        JsonObjectBuilder out = Json.withMeta(result, RequestMeta.SERVER_INFO, server.serverInfo());
         if (!result.containsKey("resultType")) {
             out.add("resultType", "complete");
         }
-        JsonObjectBuilder meta = Json.object();
-        if (result.get("_meta") instanceof JsonObject existing) {
-            existing.forEach(meta::add);
-        }
-        out.add("_meta", meta.add(RequestMeta.SERVER_INFO, server.serverInfo()));
         // An input_required result is not cacheable: it carries no hints.
         if (CACHEABLE.contains(method) && !"input_required".equals(result.getString("resultType", "complete"))) {
             // A resource's own cacheTtl (see withTtl) wins over mcp.cache.ttl.
@@ -70,11 +64,8 @@ final class StatelessResults {
         if (ttl == null) {
             return read;
         }
-        return (params, context) -> read.handle(params, context).thenApply(result -> {
-            JsonObjectBuilder out = Json.object();
-            result.forEach(out::add);
-            return out.add("ttlMs", ttl.toMillis()).build();
-        });
+        return (params, context) -> read.handle(params, context)
+                .thenApply(result -> Json.copy(result).add("ttlMs", ttl.toMillis()).build());
     }
 
     /**
