@@ -159,6 +159,29 @@ public interface McpContext {
     }
 
     /**
+     * Whether {@link #sample} can reach the client in this call: the client declared the {@code sampling}
+     * capability, and the call can carry a request to it (a streaming call of a 2025 session, or a 2026-07-28
+     * request, whose call then ends as {@code input_required} until the client answers). Lets a method take
+     * another path, such as asking for structured arguments, instead of failing.
+     *
+     * @return true when a sampling request can be made now
+     */
+    default boolean canSample() {
+        return false;
+    }
+
+    /**
+     * Whether {@link #elicit} can reach the client in this call (see {@link #canSample()}): the client declared
+     * the {@code elicitation} capability and the call can carry a request to it. A tool that asks for a
+     * confirmation before a change can go ahead without one where the client cannot be asked.
+     *
+     * @return true when an elicitation request can be made now
+     */
+    default boolean canElicit() {
+        return false;
+    }
+
+    /**
      * Lets a long call give up its connection (SSE polling, SEP-1699, 2025-11-25 sessions): the call's event
      * stream ends now, the method goes on, and what it reports from here on, its result included, is kept for
      * the client, which reconnects with {@code GET} and {@code Last-Event-ID} (the stream's priming event told it

@@ -55,6 +55,16 @@ public final class InputRound {
     }
 
     /**
+     * Whether the client declared a capability in this request.
+     *
+     * @param capability {@code sampling}, {@code elicitation} or {@code roots}
+     * @return true when declared
+     */
+    boolean declares(String capability) {
+        return capabilities.containsKey(capability);
+    }
+
+    /**
      * A request of the method to the client.
      *
      * @param key        the caller's key, or null for the next default one of that capability

@@ -129,6 +129,28 @@ public final class StreamedCall implements McpContext {
         return request(key, "roots", "roots/list", Json.object());
     }
 
+    @Override
+    public boolean canSample() {
+        return canAsk("sampling");
+    }
+
+    @Override
+    public boolean canElicit() {
+        return canAsk("elicitation");
+    }
+
+    /** What {@link #request} checks before it asks, without asking. */
+    private boolean canAsk(String capability) {
+        if (finished) {
+            return false;
+        }
+        InputRound inRound = round;
+        if (inRound != null) {
+            return inRound.declares(capability);
+        }
+        return client.takesRequests() && client.capabilities().containsKey(capability);
+    }
+
     /**
      * Makes this call one round of a 2026-07-28 multi round-trip request: its requests to the client are
      * answered from the round, or recorded for the {@code input_required} result.

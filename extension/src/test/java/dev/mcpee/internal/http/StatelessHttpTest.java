@@ -81,6 +81,17 @@ class StatelessHttpTest {
         }
 
         /**
+         * Says what it could ask the client.
+         *
+         * @param context the call's context
+         * @return "sample=..,elicit=.."
+         */
+        @McpTool(description = "Reports what it can ask")
+        public String asks(McpContext context) {
+            return "sample=" + context.canSample() + ",elicit=" + context.canElicit();
+        }
+
+        /**
          * Routed by region.
          *
          * @param region the region, also sent as Mcp-Param-Region
@@ -304,6 +315,17 @@ class StatelessHttpTest {
                 + "{\"user_name\":{\"action\":\"accept\",\"content\":{\"name\":7}}}"))).getJsonObject("result");
         assertEquals("input_required", wrongShape.getString("resultType"), "content that does not fit the form is"
                 + " asked again: " + wrongShape);
+    }
+
+    @Test
+    void aToolSeesWhichRequestsTheClientCanTake() {
+        String declared = call(1, "tools/call", "{" + META.replace("clientCapabilities\":{}",
+                "clientCapabilities\":{\"elicitation\":{}}") + ",\"name\":\"asks\",\"arguments\":{}}");
+        assertEquals("sample=false,elicit=true", json(modern("tools/call", "asks").post(declared))
+                .getJsonObject("result").getJsonArray("content").getJsonObject(0).getString("text"));
+        String none = body(2, "tools/call", "\"name\":\"asks\",\"arguments\":{}");
+        assertEquals("sample=false,elicit=false", json(modern("tools/call", "asks").post(none))
+                .getJsonObject("result").getJsonArray("content").getJsonObject(0).getString("text"));
     }
 
     @Test
