@@ -68,6 +68,21 @@ public final class SampleWar {
         }
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, context + ".war").importFrom(war)
                 .as(WebArchive.class);
+        return configure(archive, issuer, server, context, extra);
+    }
+
+    /**
+     * A packaged WAR with test configuration merged into its MicroProfile Config file.
+     *
+     * @param archive the WAR
+     * @param issuer  the issuer the WAR trusts
+     * @param server  the server's base URL
+     * @param context the context root
+     * @param extra   further configuration
+     * @return the archive
+     */
+    static WebArchive configure(WebArchive archive, String issuer, String server, String context,
+                                Map<String, String> extra) {
         Properties config = new Properties();
         ArchivePath path = org.jboss.shrinkwrap.api.ArchivePaths.create(CONFIG);
         try (InputStream in = archive.get(path).getAsset().openStream()) {

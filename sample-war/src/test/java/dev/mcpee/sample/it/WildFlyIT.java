@@ -32,6 +32,7 @@ class WildFlyIT {
     private static final String ASGARDEO = "vetassist";
     private static final String LOGTO = "vetassist-logto";
     private static final String MPJWT = "vetassist-mpjwt";
+    private static final String ORG_ADMIN = "org-admin";
     private static final String RESOURCE = SampleWar.resource(SampleWar.WILDFLY, ASGARDEO);
     private static final McpHttp MCP = new McpHttp(URI.create(RESOURCE),
             Tokens.staff(AuthServers.Provider.ASGARDEO, RESOURCE));
@@ -44,6 +45,7 @@ class WildFlyIT {
                 .addClass(AdminTools.class));
         deploy(MpJwtFeed.archive(MPJWT, SampleWar.WILDFLY));
         deploy(ConformanceDeployment.archive());
+        deploy(OrgAdminWar.archive(ORG_ADMIN, SampleWar.WILDFLY));
         for (String[] war : STATELESS) {
             deploy(StatelessChecks.war(war[0], war[1]));
         }
@@ -63,9 +65,21 @@ class WildFlyIT {
         Files.deleteIfExists(DEPLOYMENTS.resolve(LOGTO + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve(MPJWT + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve("conformance.war"));
+        Files.deleteIfExists(DEPLOYMENTS.resolve(ORG_ADMIN + ".war"));
         for (String[] war : STATELESS) {
             Files.deleteIfExists(DEPLOYMENTS.resolve(war[0] + ".war"));
         }
+    }
+
+    @Test
+    void orgAdminSampleRunsEveryToolWithTheServersOwnToken() {
+        var standIn = OrgAdminWar.standIn();
+        standIn.reset();
+        String endpoint = SampleWar.resource(SampleWar.WILDFLY, ORG_ADMIN);
+        String token = OrgAdminWar.admin(endpoint);
+        new OrgAdminChecks(URI.create(endpoint), token).everyTool(standIn, "wildfly");
+        OrgAdminChecks.onlyM2mTokensAndValidRequests(standIn, token);
+        assertEquals(1, standIn.tokensIssued(), "the M2M token is fetched once and cached");
     }
 
     @Test

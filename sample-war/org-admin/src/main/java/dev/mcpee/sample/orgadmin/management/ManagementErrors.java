@@ -15,9 +15,13 @@ public class ManagementErrors implements ResponseExceptionMapper<ManagementApiEx
     public ManagementApiException toThrowable(Response response) {
         String code = "";
         String description = "";
-        if (response.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
-            try {
-                JsonObject body = response.readEntity(JsonObject.class);
+        MediaType type = response.getMediaType();
+        // WSO2's APIs answer application/json, SCIM application/scim+json.
+        if (response.hasEntity() && type != null && ("json".equals(type.getSubtype())
+                || type.getSubtype().endsWith("+json"))) {
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+                    new java.io.StringReader(response.readEntity(String.class)))) {
+                JsonObject body = reader.readObject();
                 code = text(body, "code");
                 description = text(body, "description");
                 if (description.isEmpty()) {

@@ -36,7 +36,7 @@ public record Operation(String what, String m2mScope) {
 
     /** Reading the organization's authenticators and connections. */
     public static Operation viewAuthenticators(String what) {
-        return new Operation(what, "internal_idp_view");
+        return new Operation(what, "internal_authenticator_view");
     }
 
     /** Creating users. */

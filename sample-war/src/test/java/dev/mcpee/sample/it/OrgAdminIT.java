@@ -1,0 +1,125 @@
+package dev.mcpee.sample.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+
+import dev.mcpee.sample.orgadmin.standin.ManagementApiStandIn;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The organization admin sample on a real Open Liberty against the Management API stand-in: every tool, the
+ * caller's scopes and role, the server's M2M token (cached, refreshed, never the caller's), and the login flow
+ * planned by a sampling client with confirmations through elicitation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrgAdminIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return OrgAdminWar.archive("org-admin", SampleWar.LIBERTY);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ManagementApiStandIn standIn;
+
+    @BeforeEach
+    void freshOrganization() {
+        standIn = OrgAdminWar.standIn();
+        standIn.reset();
+    }
+
+    private URI endpoint() {
+        return SampleWar.endpoint(base);
+    }
+
+    @Test
+    void everyToolWorksThroughMcpWithTheServersOwnTokenOnly() {
+        String token = OrgAdminWar.admin(endpoint().toString());
+        new OrgAdminChecks(endpoint(), token).everyTool(standIn, "liberty");
+        OrgAdminChecks.onlyM2mTokensAndValidRequests(standIn, token);
+        assertEquals(1, standIn.tokensIssued(), "the M2M token is fetched once and cached");
+    }
+
+    @Test
+    void callersSeeAndCallOnlyWhatTheirScopesAndRoleAllow() {
+        String reader = OrgAdminWar.token(endpoint().toString(), "org-admin:apps:read", List.of());
+        OrgAdminChecks checks = new OrgAdminChecks(endpoint(), reader);
+        assertEquals(Set.of("list_applications", "get_application_by_name", "get_application_by_client_id",
+                "list_authorized_api"), checks.tools());
+        McpHttp mcp = new McpHttp(endpoint(), reader);
+        String session = mcp.openSession();
+        HttpResponse<String> refused = mcp.post().session(session).header("MCP-Protocol-Version", "2025-11-25")
+                .body(McpHttp.request(3, "tools/call", "{\"name\":\"create_m2m_app\",\"arguments\":"
+                        + "{\"application_name\":\"Nope\"}}")).send();
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").contains("insufficient_scope"));
+        // The scope without the role: create_user stays hidden and refused.
+        String noRole = OrgAdminWar.token(endpoint().toString(), OrgAdminWar.ALL_SCOPES, List.of());
+        Set<String> visible = new OrgAdminChecks(endpoint(), noRole).tools();
+        assertFalse(visible.contains("create_user"));
+        assertEquals(OrgAdminChecks.TOOLS.size() - 1, visible.size());
+        McpHttp plain = new McpHttp(endpoint(), noRole);
+        String s2 = plain.openSession();
+        assertEquals(403, plain.post().session(s2).header("MCP-Protocol-Version", "2025-11-25")
+                .body(McpHttp.request(4, "tools/call", "{\"name\":\"create_user\",\"arguments\":{}}")).send()
+                .statusCode());
+        assertTrue(standIn.users().isEmpty());
+    }
+
+    @Test
+    void theM2mTokenIsReplacedWhenRefusedAndAMissingGrantIsNamed() {
+        OrgAdminChecks admin = new OrgAdminChecks(endpoint(), OrgAdminWar.admin(endpoint().toString()));
+        admin.call("list_applications", "{}");
+        assertEquals(1, standIn.tokensIssued());
+        standIn.revokeAllTokens();
+        admin.call("list_applications", "{}");
+        assertEquals(2, standIn.tokensIssued(), "a refused token is replaced once, and the call succeeds");
+        standIn.withholdScope("internal_user_mgt_create");
+        standIn.revokeAllTokens();
+        String error = admin.error("create_user", "{\"username\":\"x@example.com\",\"password\":\"Secret-12345\","
+                + "\"email\":\"x@example.com\",\"first_name\":\"X\",\"last_name\":\"Y\"}");
+        assertTrue(error.contains("internal_user_mgt_create"), error);
+        assertTrue(standIn.users().isEmpty());
+    }
+
+    @Test
+    void loginFlowFromADescriptionThroughTheClientsModelAndConfirmations() throws Exception {
+        String token = OrgAdminWar.admin(endpoint().toString());
+        OrgAdminChecks admin = new OrgAdminChecks(endpoint(), token);
+        String id = admin.call("create_single_page_app", "{\"application_name\":\"Flow SPA\",\"redirect_url\":"
+                + "\"https://flow.example.com/cb\"}").getString("id");
+        JsonObject report = NodeClient.run("org-admin.mjs", endpoint().toString(), token, id);
+        JsonObject flow = report.getJsonObject("flow");
+        assertFalse(flow.getBoolean("isError"), flow.toString());
+        assertEquals("sampled", flow.getJsonObject("structured").getString("source"));
+        assertEquals("email-otp-authenticator", standIn.application(id).getJsonObject("authenticationSequence")
+                .getJsonArray("steps").getJsonObject(1).getJsonArray("options").getJsonObject(0)
+                .getString("authenticator"));
+        String prompt = report.getJsonArray("prompts").getString(0);
+        assertTrue(prompt.contains("one-time code by email") && prompt.contains("email-otp-authenticator"), prompt);
+        assertTrue(report.getJsonArray("questions").getString(0).contains("email-otp-authenticator"));
+        JsonObject declined = report.getJsonObject("declined");
+        assertTrue(declined.getBoolean("isError"), declined.toString());
+        assertTrue(declined.getString("text").contains("not confirmed"), declined.toString());
+        assertTrue(standIn.users().isEmpty(), "a declined user is not created");
+        OrgAdminChecks.onlyM2mTokensAndValidRequests(standIn, token);
+    }
+}
