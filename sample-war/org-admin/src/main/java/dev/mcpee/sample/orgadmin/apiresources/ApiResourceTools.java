@@ -136,7 +136,7 @@ public class ApiResourceTools {
         }
         JsonObject page = organization.call(Operation.viewApiResources("find API resource " + identifier),
                 () -> organization.apiResources().list("identifier eq " + identifier, 10, null));
-        return objects(array(page, "apiResources")).stream().filter(r -> identifier.equals(text(r, "identifier")))
+        return objects(items(page)).stream().filter(r -> identifier.equals(text(r, "identifier")))
                 .map(r -> text(r, "id")).findFirst().orElseThrow(() -> new ToolException("No API resource has the"
                         + " identifier '" + identifier + "'; list_api_resources shows them"));
     }
@@ -144,11 +144,19 @@ public class ApiResourceTools {
     private ApiResourcePage page(String filter, int limit, String after) {
         JsonObject page = organization.call(Operation.viewApiResources("list API resources"),
                 () -> organization.apiResources().list(filter, limit, after));
-        List<ApiResource> resources = objects(array(page, "apiResources")).stream().map(ApiResource::of).toList();
+        List<ApiResource> resources = objects(items(page)).stream().map(ApiResource::of).toList();
         String next = objects(array(page, "links")).stream().filter(l -> "next".equals(text(l, "rel")))
                 .map(l -> text(l, "href")).map(ApiResourceTools::afterOf).filter(a -> !a.isEmpty()).findFirst()
                 .orElse(null);
         return new ApiResourcePage(page.getInt("totalResults", resources.size()), resources, next);
+    }
+
+    /**
+     * The items of a list answer: WSO2's published document names them {@code APIResources}; the field is read
+     * under that name and, should a server answer in the camel case its other lists use, {@code apiResources}.
+     */
+    private static jakarta.json.JsonArray items(JsonObject page) {
+        return page.containsKey("APIResources") ? array(page, "APIResources") : array(page, "apiResources");
     }
 
     private static String afterOf(String href) {
