@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.mcpee.sample.orgadmin.standin.ManagementApiStandIn;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -121,5 +122,76 @@ class OrgAdminIT {
         assertTrue(declined.getString("text").contains("not confirmed"), declined.toString());
         assertTrue(standIn.users().isEmpty(), "a declined user is not created");
         OrgAdminChecks.onlyM2mTokensAndValidRequests(standIn, token);
+    }
+
+    @Test
+    void loginFlowUnder2026InInputRequiredRounds() {
+        String token = OrgAdminWar.admin(endpoint().toString());
+        String id = new OrgAdminChecks(endpoint(), token).call("create_single_page_app", "{\"application_name\":"
+                + "\"Stateless SPA\",\"redirect_url\":\"https://stateless.example.com/cb\"}").getString("id");
+        String arguments = "{\"application_id\":\"" + id + "\",\"description\":\"Google or a password, then a"
+                + " code by email\"}";
+
+        JsonObject sampling = stateless(token, arguments, "");
+        assertEquals("input_required", sampling.getString("resultType"), sampling.toString());
+        JsonObject ask = sampling.getJsonObject("inputRequests").getJsonObject("login_flow_steps");
+        assertEquals("sampling/createMessage", ask.getString("method"));
+        String prompt = ask.getJsonObject("params").getJsonArray("messages").getJsonObject(0)
+                .getJsonObject("content").getString("text");
+        assertTrue(prompt.contains("Google or a password") && prompt.contains("\"GoogleOIDCAuthenticator\""),
+                "the description, and the connection's authenticator read from the identity provider: " + prompt);
+
+        // The model leaves the connection's authenticator out: the server fills in the connection's default.
+        String modelAnswer = "{\"steps\":[{\"options\":[{\"idp\":\"Google\",\"authenticator\":\"\"},"
+                + "{\"idp\":\"LOCAL\",\"authenticator\":\"BasicAuthenticator\"}]},{\"options\":[{\"idp\":"
+                + "\"LOCAL\",\"authenticator\":\"email-otp-authenticator\"}]}]}";
+        String sampled = "\"login_flow_steps\":{\"role\":\"assistant\",\"model\":\"fixed\",\"stopReason\":"
+                + "\"endTurn\",\"content\":{\"type\":\"text\",\"text\":" + Json.createValue(modelAnswer) + "}}";
+        JsonObject confirm = stateless(token, arguments, ",\"inputResponses\":{" + sampled + "},\"requestState\":\""
+                + sampling.getString("requestState") + "\"");
+        assertEquals("input_required", confirm.getString("resultType"), confirm.toString());
+        JsonObject question = confirm.getJsonObject("inputRequests").getJsonObject("confirm");
+        assertEquals("elicitation/create", question.getString("method"));
+        String message = question.getJsonObject("params").getString("message");
+        assertTrue(message.contains("'Stateless SPA'") && message.contains("GoogleOIDCAuthenticator (Google) or"
+                + " BasicAuthenticator") && message.contains("2. email-otp-authenticator"), message);
+        assertEquals("BasicAuthenticator", firstOption(id), "nothing changes before the user confirms");
+
+        JsonObject done = stateless(token, arguments, ",\"inputResponses\":{\"confirm\":{\"action\":\"accept\","
+                + "\"content\":{\"confirm\":true}}},\"requestState\":\"" + confirm.getString("requestState") + "\"");
+        assertEquals("complete", done.getString("resultType"), done.toString());
+        assertFalse(done.getBoolean("isError", false), done.toString());
+        assertEquals("sampled", done.getJsonObject("structuredContent").getString("source"));
+        assertEquals("GoogleOIDCAuthenticator", firstOption(id));
+        assertEquals("Google", standIn.application(id).getJsonObject("authenticationSequence").getJsonArray("steps")
+                .getJsonObject(0).getJsonArray("options").getJsonObject(0).getString("idp"));
+
+        // A model naming a connection the organization lacks: an error result, nothing asked, nothing changed.
+        String again = stateless(token, arguments, "").getString("requestState");
+        JsonObject unknown = stateless(token, arguments, ",\"inputResponses\":{" + sampled.replace("\\\"Google",
+                "\\\"NoSuchConnection") + "},\"requestState\":\"" + again + "\"");
+        assertTrue(unknown.getBoolean("isError", false), unknown.toString());
+        assertTrue(unknown.getJsonArray("content").getJsonObject(0).getString("text")
+                .contains("no enabled connection 'NoSuchConnection'"), unknown.toString());
+        assertEquals("GoogleOIDCAuthenticator", firstOption(id));
+        OrgAdminChecks.onlyM2mTokensAndValidRequests(standIn, token);
+    }
+
+    /** A 2026-07-28 call of update_login_flow declaring sampling and elicitation; its result. */
+    private JsonObject stateless(String token, String arguments, String paramsExtra) {
+        HttpResponse<String> r = new McpHttp(endpoint(), token).post().header("MCP-Protocol-Version", "2026-07-28")
+                .header("Mcp-Method", "tools/call").header("Mcp-Name", "update_login_flow")
+                .body("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"_meta\":{"
+                        + "\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                        + "\"io.modelcontextprotocol/clientCapabilities\":{\"sampling\":{},\"elicitation\":{}}},"
+                        + "\"name\":\"update_login_flow\",\"arguments\":" + arguments + paramsExtra + "}}")
+                .send();
+        assertEquals(200, r.statusCode(), r.body());
+        return McpHttp.parse(r.body()).asJsonObject().getJsonObject("result");
+    }
+
+    private String firstOption(String applicationId) {
+        return standIn.application(applicationId).getJsonObject("authenticationSequence").getJsonArray("steps")
+                .getJsonObject(0).getJsonArray("options").getJsonObject(0).getString("authenticator");
     }
 }

@@ -42,22 +42,33 @@ final class OrgAdminWar {
     }
 
     /**
-     * The sample, configured.
+     * The sample, configured for the stand-in.
      *
      * @param context the context root
      * @param server  the server's base URL
      * @return the archive
      */
     static WebArchive archive(String context, String server) {
+        return archive(context, server, Map.of("orgadmin.base-url", standIn().baseUrl().toString(),
+                "orgadmin.client-id", ManagementApiStandIn.CLIENT_ID,
+                "orgadmin.client-secret", ManagementApiStandIn.CLIENT_SECRET));
+    }
+
+    /**
+     * The sample, configured for another organization.
+     *
+     * @param context      the context root
+     * @param server       the server's base URL
+     * @param organization the {@code orgadmin.*} settings
+     * @return the archive
+     */
+    static WebArchive archive(String context, String server, Map<String, String> organization) {
         File war = new File(System.getProperty("orgadmin.war", "org-admin/target/org-admin.war"));
         if (!war.isFile()) {
             throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the integration tests through"
                     + " Maven (mvn verify), which packages it first");
         }
-        Map<String, String> config = new HashMap<>();
-        config.put("orgadmin.base-url", standIn().baseUrl().toString());
-        config.put("orgadmin.client-id", ManagementApiStandIn.CLIENT_ID);
-        config.put("orgadmin.client-secret", ManagementApiStandIn.CLIENT_SECRET);
+        Map<String, String> config = new HashMap<>(organization);
         config.put("mcp.auth.audience-aliases", AuthServers.Provider.ASGARDEO.clientIdAudience);
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, context + ".war").importFrom(war)
                 .as(WebArchive.class);

@@ -1,5 +1,6 @@
 package dev.mcpee.sample.orgadmin.loginflow;
 
+import static dev.mcpee.sample.orgadmin.management.JsonFields.array;
 import static dev.mcpee.sample.orgadmin.management.JsonFields.flag;
 import static dev.mcpee.sample.orgadmin.management.JsonFields.objects;
 import static dev.mcpee.sample.orgadmin.management.JsonFields.text;
@@ -7,14 +8,17 @@ import static dev.mcpee.sample.orgadmin.management.JsonFields.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.mcpee.api.ToolException;
+import dev.mcpee.sample.orgadmin.management.Operation;
+import dev.mcpee.sample.orgadmin.management.Organization;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 /**
- * The authenticators an organization has enabled, and the check of a login flow against them: every option
- * names one of them, and the first step identifies the user.
+ * The authenticators an organization has enabled, local ones and those of its connections, and the check of a
+ * login flow against them: every option names one of them, and the first step identifies the user.
  */
 final class Authenticators {
 
@@ -24,11 +28,73 @@ final class Authenticators {
     /** The most steps and options per step a flow may have. */
     static final int MAX = 5;
 
-    private final List<JsonObject> enabled;
+    /**
+     * The most connections whose authenticators are read for one flow: each is a Management API call, and a
+     * flow that needs a connection beyond these cannot be planned in one go anyway.
+     */
+    static final int MAX_CONNECTIONS = 20;
 
-    Authenticators(JsonArray all) {
-        this.enabled = objects(all).stream().filter(a -> !a.containsKey("isEnabled") || flag(a, "isEnabled"))
-                .toList();
+    /** A local authenticator, e.g. {@code BasicAuthenticator}. */
+    private record Local(String name, String displayName) {
+    }
+
+    /**
+     * A connection (e.g. Google) and the names of its enabled authenticators, its default first: a step names
+     * the connection as {@code idp} and one of these as {@code authenticator}.
+     */
+    private record Connection(String name, String displayName, List<String> authenticators) {
+    }
+
+    private final List<Local> locals = new ArrayList<>();
+    private final List<Connection> connections = new ArrayList<>();
+
+    /**
+     * The organization's enabled authenticators.
+     *
+     * @param all                      {@code GET /authenticators}
+     * @param connectionAuthenticators {@code GET /identity-providers/{id}/federated-authenticators} by the
+     *                                 connection's id
+     */
+    Authenticators(JsonArray all, Function<String, JsonObject> connectionAuthenticators) {
+        for (JsonObject a : objects(all)) {
+            if (a.containsKey("isEnabled") && !flag(a, "isEnabled")) {
+                continue;
+            }
+            if ("LOCAL".equals(text(a, "type"))) {
+                locals.add(new Local(text(a, "name"), text(a, "displayName")));
+            } else if (connections.size() < MAX_CONNECTIONS) {
+                List<String> names = enabledNames(connectionAuthenticators.apply(text(a, "id")));
+                if (!names.isEmpty()) {
+                    connections.add(new Connection(text(a, "name"), text(a, "displayName"), names));
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads them from the organization.
+     *
+     * @param organization the organization
+     * @return its enabled authenticators
+     */
+    static Authenticators of(Organization organization) {
+        JsonArray all = organization.call(Operation.viewAuthenticators("list the organization's authenticators"),
+                () -> organization.directory().authenticators());
+        return new Authenticators(all, id -> organization.call(
+                Operation.viewConnections("read the authenticators of a connection"),
+                () -> organization.directory().federatedAuthenticators(id)));
+    }
+
+    // The default authenticator first: it is what an option naming only the connection gets.
+    private static List<String> enabledNames(JsonObject connection) {
+        String defaultId = text(connection, "defaultAuthenticatorId");
+        List<String> names = new ArrayList<>();
+        for (JsonObject a : objects(array(connection, "authenticators"))) {
+            if (!a.containsKey("isEnabled") || flag(a, "isEnabled")) {
+                names.add(defaultId.equals(text(a, "authenticatorId")) ? 0 : names.size(), text(a, "name"));
+            }
+        }
+        return names;
     }
 
     /**
@@ -38,12 +104,15 @@ final class Authenticators {
      */
     String describe() {
         StringBuilder out = new StringBuilder();
-        for (JsonObject a : enabled) {
-            boolean local = "LOCAL".equals(text(a, "type"));
-            out.append("- ").append(local ? "idp \"LOCAL\", authenticator \"" + text(a, "name") + "\""
-                            : "idp \"" + text(a, "name") + "\" (a connection; authenticator: its authenticator name)")
-                    .append(": ").append(text(a, "displayName")).append(SECOND_FACTORS.contains(text(a, "name"))
-                            ? " (second factor only)" : "").append('\n');
+        for (Local a : locals) {
+            out.append("- idp \"LOCAL\", authenticator \"").append(a.name()).append("\": ").append(a.displayName())
+                    .append(SECOND_FACTORS.contains(a.name()) ? " (second factor only)" : "").append('\n');
+        }
+        for (Connection c : connections) {
+            for (String authenticator : c.authenticators()) {
+                out.append("- idp \"").append(c.name()).append("\", authenticator \"").append(authenticator)
+                        .append("\": ").append(c.displayName()).append(" (connection)\n");
+            }
         }
         return out.toString();
     }
@@ -52,7 +121,7 @@ final class Authenticators {
      * Checks a flow.
      *
      * @param steps the flow
-     * @return the flow, trimmed
+     * @return the flow, trimmed, with a connection's default authenticator where an option names none
      * @throws ToolException naming the first problem
      */
     List<LoginStep> check(List<LoginStep> steps) {
@@ -79,20 +148,30 @@ final class Authenticators {
     }
 
     private LoginOption known(int step, LoginOption o) {
-        if (o == null || o.idp() == null || o.authenticator() == null || o.authenticator().isBlank()) {
-            throw new ToolException("Every option of step " + step + " needs idp and authenticator");
+        if (o == null || o.idp() == null || o.idp().isBlank()) {
+            throw new ToolException("Every option of step " + step + " needs idp (LOCAL or a connection's name)");
         }
         String idp = o.idp().strip();
-        String name = o.authenticator().strip();
-        boolean local = "LOCAL".equalsIgnoreCase(idp);
-        boolean found = enabled.stream().anyMatch(a -> local
-                ? "LOCAL".equals(text(a, "type")) && name.equals(text(a, "name"))
-                : !"LOCAL".equals(text(a, "type")) && idp.equals(text(a, "name")));
-        if (!found) {
-            throw new ToolException("Step " + step + ": the organization has no enabled "
-                    + (local ? "authenticator '" + name + "'" : "connection '" + idp + "'") + ". Available:\n"
-                    + describe());
+        String name = o.authenticator() == null ? "" : o.authenticator().strip();
+        if ("LOCAL".equalsIgnoreCase(idp)) {
+            if (locals.stream().noneMatch(a -> a.name().equals(name))) {
+                throw unknown(step, "authenticator '" + name + "'");
+            }
+            return new LoginOption("LOCAL", name);
         }
-        return new LoginOption(local ? "LOCAL" : idp, name);
+        Connection connection = connections.stream().filter(c -> c.name().equals(idp)).findFirst()
+                .orElseThrow(() -> unknown(step, "connection '" + idp + "'"));
+        if (name.isEmpty()) {
+            return new LoginOption(idp, connection.authenticators().get(0));
+        }
+        if (!connection.authenticators().contains(name)) {
+            throw unknown(step, "authenticator '" + name + "' on connection '" + idp + "'");
+        }
+        return new LoginOption(idp, name);
+    }
+
+    private ToolException unknown(int step, String what) {
+        return new ToolException("Step " + step + ": the organization has no enabled " + what + ". Available:\n"
+                + describe());
     }
 }

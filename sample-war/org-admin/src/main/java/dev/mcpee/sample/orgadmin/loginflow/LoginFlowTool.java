@@ -1,5 +1,7 @@
 package dev.mcpee.sample.orgadmin.loginflow;
 
+import static dev.mcpee.sample.orgadmin.management.JsonFields.text;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,13 +53,15 @@ public class LoginFlowTool {
             @McpArg(name = "application_id", description = "The application id") String applicationId,
             @McpArg(name = "description", description = "The flow in words") Optional<String> description,
             @McpArg(name = "steps", description = "The flow as steps; each step lists options, one of which the"
-                    + " user passes. idp is LOCAL or a connection's name") Optional<List<LoginStep>> steps) {
+                    + " user passes. idp is LOCAL or a connection's name; for a connection the authenticator may"
+                    + " be left empty for its default") Optional<List<LoginStep>> steps) {
         if (description.filter(d -> !d.isBlank()).isPresent() == steps.isPresent()) {
             throw new ToolException("Give either description or steps");
         }
-        Authenticators available = new Authenticators(organization.call(
-                Operation.viewAuthenticators("list the organization's authenticators"),
-                () -> organization.directory().authenticators()));
+        // Before the client's model or the user is asked anything: an unknown application ends the call here.
+        String name = text(organization.call(Operation.viewApplications("read application " + applicationId),
+                () -> organization.applications().get(applicationId)), "name");
+        Authenticators available = Authenticators.of(organization);
         String source = steps.isPresent() ? "given" : "sampled";
         List<LoginStep> proposed = steps.orElseGet(() -> {
             if (!call.canSample()) {
@@ -73,7 +77,7 @@ public class LoginFlowTool {
         });
         List<LoginStep> flow = available.check(proposed);
         confirmation.confirm(call, "update_login_flow", "application " + applicationId,
-                "Set the login flow of application " + applicationId + " to:\n" + describe(flow));
+                "Set the login flow of application '" + name + "' (" + applicationId + ") to:\n" + describe(flow));
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (int i = 0; i < flow.size(); i++) {
             JsonArrayBuilder options = Json.createArrayBuilder();

@@ -39,6 +39,11 @@ public record Operation(String what, String m2mScope) {
         return new Operation(what, "internal_authenticator_view");
     }
 
+    /** Reading which authenticators a connection (identity provider) offers. */
+    public static Operation viewConnections(String what) {
+        return new Operation(what, "internal_idp_view");
+    }
+
     /** Creating users. */
     public static Operation createUsers(String what) {
         return new Operation(what, "internal_user_mgt_create");

@@ -18,7 +18,7 @@ public class OrganizationSettings {
     /** The Management API scopes the server's own M2M application needs for every tool: the narrowest set. */
     public static final String NARROWEST_SCOPES = "internal_application_mgt_view internal_application_mgt_create"
             + " internal_application_mgt_update internal_api_resource_view internal_api_resource_create"
-            + " internal_authenticator_view internal_user_mgt_create internal_claim_meta_view";
+            + " internal_authenticator_view internal_idp_view internal_user_mgt_create internal_claim_meta_view";
 
     @Inject
     @ConfigProperty(name = "orgadmin.base-url")

@@ -69,6 +69,7 @@ final class ContractValidator {
         return List.of(document("/api/server/v1/applications", "applications.yaml", api),
                 document("/api/server/v1/api-resources", "api-resources.yaml", api),
                 document("/api/server/v1/authenticators", "authenticators.yaml", api),
+                document("/api/server/v1/identity-providers", "identity-providers.yaml", api),
                 // Swagger 2.0: the validator converts it (swagger-parser-v2-converter is on its classpath).
                 document("/api/server/v1/claim-dialects", "claim-management.yaml", api),
                 document("/api/server/v1/oidc/scopes", "oidc-scopes.yaml", api),

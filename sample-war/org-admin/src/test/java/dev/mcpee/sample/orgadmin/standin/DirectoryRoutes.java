@@ -16,8 +16,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The rest of what the tools call: WSO2's API Resource Management API, its authenticators and local claims
- * (read only), and SCIM 2.0 user creation (RFC 7644 section 3.3).
+ * The rest of what the tools call: WSO2's API Resource Management API, its authenticators, the authenticators
+ * of its one connection and its local claims (read only), and SCIM 2.0 user creation (RFC 7644 section 3.3).
  */
 final class DirectoryRoutes {
 
@@ -38,6 +38,8 @@ final class DirectoryRoutes {
                 StandInRoute.of("POST", RESOURCES, "internal_api_resource_create", (r, p) -> createApiResource(r.json())),
                 StandInRoute.of("GET", "/api/server/v1/authenticators", "internal_authenticator_view",
                         (r, p) -> StandInResponse.json(200, org.authenticators())),
+                StandInRoute.of("GET", "/api/server/v1/identity-providers/{id}/federated-authenticators",
+                        "internal_idp_view", (r, p) -> connection(p.get(0))),
                 StandInRoute.of("GET", "/api/server/v1/claim-dialects/local/claims", "internal_claim_meta_view",
                         (r, p) -> StandInResponse.json(200, org.localClaims())),
                 StandInRoute.of("POST", "/scim2/Users", "internal_user_mgt_create", (r, p) -> createUser(r.json())));
@@ -93,6 +95,13 @@ final class DirectoryRoutes {
         JsonObject resource = org.apiResources.get(id);
         return resource == null ? StandInResponse.error(404, "API resource not found.",
                 "An API resource with the id " + id + " does not exist.") : StandInResponse.json(200, resource);
+    }
+
+    private StandInResponse connection(String id) {
+        JsonObject authenticators = org.federatedAuthenticators(id);
+        return authenticators == null ? StandInResponse.error(404, "Identity provider not found.",
+                "An identity provider with the id " + id + " does not exist.")
+                : StandInResponse.json(200, authenticators);
     }
 
     private StandInResponse createApiResource(JsonObject creation) {

@@ -176,6 +176,24 @@ final class StandInOrganization {
         return all.build();
     }
 
+    /**
+     * What one connection offers, as {@code GET /identity-providers/{id}/federated-authenticators} lists it: the
+     * Google connection has Google's OIDC authenticator; any other id is no connection (null).
+     */
+    JsonObject federatedAuthenticators(String connectionId) {
+        if (!base64Url("Google").equals(connectionId)) {
+            return null;
+        }
+        String id = base64Url("GoogleOIDCAuthenticator");
+        return Json.createObjectBuilder().add("defaultAuthenticatorId", id)
+                .add("authenticators", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("authenticatorId", id).add("name", "GoogleOIDCAuthenticator").add("isEnabled", true)
+                        .add("definedBy", "SYSTEM").add("tags", Json.createArrayBuilder().add("Social-Login"))
+                        .add("self", apiPath + "/identity-providers/" + connectionId + "/federated-authenticators/"
+                                + id)))
+                .build();
+    }
+
     /** The organization's local claims: a few of WSO2's {@code http://wso2.org/claims/...}. */
     JsonArray localClaims() {
         JsonArrayBuilder all = Json.createArrayBuilder();

@@ -23,7 +23,7 @@ final class StandInTokens {
     static final Set<String> KNOWN_SCOPES = Set.of(
             "internal_application_mgt_view", "internal_application_mgt_create", "internal_application_mgt_update",
             "internal_application_mgt_delete", "internal_api_resource_view", "internal_api_resource_create",
-            "internal_api_resource_update", "internal_authenticator_view", "internal_claim_meta_view",
+            "internal_api_resource_update", "internal_authenticator_view", "internal_idp_view", "internal_claim_meta_view",
             "internal_user_mgt_create", "internal_user_mgt_view", "internal_user_mgt_list");
 
     /** A token issued: what it grants and until when. */
