@@ -48,13 +48,22 @@ class ArchitectureTest {
                             "dev.mcpee.internal.http..", "dev.mcpee.internal.transport..", "jakarta.servlet..");
 
     /**
-     * The web framework is confined to the transport: everything below it (Streamable HTTP semantics,
-     * protocol, sessions, invocation, security decisions) works on plain values, so it can be tested
-     * without a JAX-RS runtime and the framework can change without touching it.
+     * The servlet API is confined to the transport: everything below it (Streamable HTTP semantics, protocol,
+     * sessions, invocation, security decisions) works on plain values, so it can be tested without a web
+     * container and the container API can change without touching it.
      */
     @ArchTest
-    static final ArchRule onlyTransportUsesJaxRs =
+    static final ArchRule onlyTransportUsesTheServletApi =
             noClasses().that().resideOutsideOfPackage("dev.mcpee.internal.transport..")
+                    .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..");
+
+    /**
+     * No JAX-RS: the endpoints are servlets, because the container's JAX-RS cost more per call than all of
+     * mcp-ee's own work (see the README's Performance section); an application may use JAX-RS beside them.
+     */
+    @ArchTest
+    static final ArchRule noJaxRs =
+            noClasses().that().resideInAPackage("dev.mcpee..")
                     .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
 
     /**

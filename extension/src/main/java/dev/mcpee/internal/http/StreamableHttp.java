@@ -26,7 +26,7 @@ import jakarta.json.JsonValue;
  * {@code Last-Event-ID} resumes) a 2025 session's server-to-client stream, DELETE ends a session. A POST of
  * revision 2026-07-28 (no session; the request declares its revision) goes to {@link StatelessPost}; everything
  * else follows 2025-06-18 / 2025-11-25. It decides status codes, headers, sessions and streaming, and hands messages
- * to the {@link McpDispatcher}; the JAX-RS endpoint only translates. Every method first goes through
+ * to the {@link McpDispatcher}; the servlet in front only translates. Every method first goes through
  * {@link #admit}: origin, then token; the session is looked up for its owner only after that.
  */
 public final class StreamableHttp {

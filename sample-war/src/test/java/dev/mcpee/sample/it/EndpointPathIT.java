@@ -21,15 +21,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EndpointPathIT {
 
-    /** As in the README: Open Liberty needs the servlet declared by name as well as mapped. */
+    /**
+     * As in the README: the endpoint's servlet declared by name and mapped; the mapping replaces its own
+     * {@code /mcp/*}. (Open Liberty refuses a mapping alone, SRVE0303E.)
+     */
     static final String WEB_XML = """
             <?xml version="1.0" encoding="UTF-8"?>
             <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
               <servlet>
-                <servlet-name>dev.mcpee.internal.transport.McpApplication</servlet-name>
+                <servlet-name>mcp-ee</servlet-name>
+                <servlet-class>dev.mcpee.internal.transport.McpServlet</servlet-class>
+                <async-supported>true</async-supported>
               </servlet>
               <servlet-mapping>
-                <servlet-name>dev.mcpee.internal.transport.McpApplication</servlet-name>
+                <servlet-name>mcp-ee</servlet-name>
                 <url-pattern>/ai/mcp/*</url-pattern>
               </servlet-mapping>
             </web-app>

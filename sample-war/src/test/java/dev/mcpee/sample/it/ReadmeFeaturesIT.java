@@ -92,7 +92,7 @@ class ReadmeFeaturesIT {
         assertFalse(log.contains("NoClassDefFoundError") || log.contains("ClassNotFoundException"), log);
     }
 
-    /** The features in the README's sentence, at least the ones every JAX-RS + CDI application needs. */
+    /** The features in the README's sentence, at least the ones every servlet + CDI application needs. */
     private static List<String> readmeFeatures() throws IOException {
         String readme = Files.readString(Path.of(System.getProperty("readme", "../README.md")));
         Matcher sentence = LIST.matcher(readme);
@@ -103,7 +103,7 @@ class ReadmeFeaturesIT {
         while (f.find()) {
             features.add(f.group(1));
         }
-        assertTrue(features.contains("cdi-4.0") && features.contains("restfulWS-3.1"), "features " + features);
+        assertTrue(features.contains("cdi-4.0") && features.contains("servlet-6.0"), "features " + features);
         return features;
     }
 

@@ -60,7 +60,7 @@ public final class SampleWar {
      * @param extra   further configuration
      * @return the archive
      */
-    static WebArchive archive(String context, String issuer, String server, Map<String, String> extra) {
+    public static WebArchive archive(String context, String issuer, String server, Map<String, String> extra) {
         File war = new File(System.getProperty("vetassist.war", "target/vetassist.war"));
         if (!war.isFile()) {
             throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the integration tests"
