@@ -1,5 +1,6 @@
 package dev.mcpee.internal.http;
 
+import java.io.IOException;
 import java.io.InputStream;
 
 import dev.mcpee.internal.jsonrpc.Json;
@@ -40,14 +41,23 @@ record PostBody(JsonRpcMessage message, HttpReply refusal) {
         if (RequestHeaders.declaresMoreThan(contentLength, maxBytes)) {
             return refuse(tooLarge(maxBytes));
         }
-        JsonValue parsed;
-        BoundedInputStream bounded = new BoundedInputStream(body, maxBytes);
+        byte[] bytes;
         try {
-            parsed = Json.read(bounded);
+            bytes = BodyBytes.read(body, contentLength, maxBytes);
+        } catch (IOException e) {
+            return refuse(HttpReply.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
+                    "Parse error: the body could not be read"));
+        }
+        if (bytes == null) {
+            return refuse(tooLarge(maxBytes));
+        }
+        JsonValue parsed;
+        try {
+            parsed = Json.read(bytes);
         } catch (RuntimeException e) {
             // JsonException for bad syntax; providers throw other runtime exceptions for input they refuse
             // (Parsson: plain RuntimeException past 1000 levels of nesting). Either way the input is at fault.
-            return refuse(bounded.exceeded() ? tooLarge(maxBytes) : HttpReply.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
+            return refuse(HttpReply.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
                     "Parse error: the body is not valid JSON"));
         }
         try {

@@ -3,8 +3,8 @@ package dev.mcpee.internal.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
 
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.session.StreamLog;
@@ -17,7 +17,6 @@ import jakarta.json.JsonObject;
  */
 final class SseWriter {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Tells a client how long to wait before reconnecting when a stream ends early (SSE {@code retry}). */
     private static final byte[] RETRY_AND_EMPTY_DATA = ("retry: " + StreamTimings.RECONNECT.toMillis() + "\ndata: \n\n")
             .getBytes(StandardCharsets.US_ASCII);
@@ -54,13 +53,14 @@ final class SseWriter {
     }
 
     /**
-     * A new random stream id, unique within the session.
+     * A new random stream id, unique within the session. Not a secret: only the session's owner, through the
+     * session's own id, can name its streams; 96 random bits keep two streams of a session apart.
      *
      * @return the id
      */
     static String newStreamId() {
         byte[] id = new byte[12];
-        RANDOM.nextBytes(id);
+        ThreadLocalRandom.current().nextBytes(id);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(id);
     }
 

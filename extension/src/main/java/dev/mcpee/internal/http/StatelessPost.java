@@ -145,7 +145,7 @@ final class StatelessPost {
                 ? new CallContext(client, caller, call(token, client, dropped -> { }, round))
                 : new CallContext(client, caller);
         return dispatcher.execute(plan, request, context).thenApply(r -> finish(request, caller, round, r))
-                .thenApply(r -> sse ? HttpReply.events(new SseStream(r, false, null)) : HttpReply.json(status(r), r));
+                .thenApply(r -> sse ? SseReply.of(r, false, null) : HttpReply.json(status(r), r));
     }
 
     /** 400 for an undeclared capability (the revision's rule); any other answer, error or not, is 200. */

@@ -144,7 +144,7 @@ public final class StreamableHttp {
         boolean sse = !acceptable.json() || acceptable.sse() && plan.async();
         boolean priming = sse && acceptable.json() && session.primesStreams();
         return dispatcher.execute(plan, request, context).thenApply(r -> sse
-                ? HttpReply.events(new SseStream(r, priming, session.log())) : HttpReply.json(200, r));
+                ? SseReply.of(r, priming, session.log()) : HttpReply.json(200, r));
     }
 
     /**

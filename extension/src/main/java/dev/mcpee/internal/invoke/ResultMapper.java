@@ -1,11 +1,11 @@
 package dev.mcpee.internal.invoke;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.mcpee.api.Content;
 import dev.mcpee.api.ToolResult;
 import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.jsonrpc.SerializedObject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -90,10 +90,10 @@ public final class ResultMapper {
                         : structuredObject(r.structuredContent()), r.isError());
             case STRUCTURED:
                 String json = jsonb.toJson(value);
-                return structured(asObject(Json.parse(json), value), json);
+                return structured(serialized(json, value), json);
             case STRUCTURED_WRAPPED:
-                JsonObject wrapped = Json.object().add("result", Json.parse(jsonb.toJson(value))).build();
-                return structured(wrapped, new String(Json.bytes(wrapped), StandardCharsets.UTF_8));
+                String wrapped = "{\"result\":" + jsonb.toJson(value) + "}";
+                return structured(new SerializedObject(wrapped), wrapped);
             default:
                 throw new IllegalStateException(kind.name());
         }
@@ -115,21 +115,22 @@ public final class ResultMapper {
     }
 
     private JsonObject structuredObject(Object value) {
-        return asObject(Json.parse(jsonb.toJson(value)), value);
+        return serialized(jsonb.toJson(value), value);
     }
 
-    private static JsonObject asObject(JsonValue json, Object value) {
-        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+    private static JsonObject serialized(String json, Object value) {
+        try {
+            return new SerializedObject(json);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("structuredContent of " + value.getClass().getName()
                     + " is not a JSON object");
         }
-        return json.asJsonObject();
     }
 
     /**
      * A structured result: the object plus its JSON text as a text item, which keeps clients that ignore
-     * {@code structuredContent} working (MCP 2025-06-18 recommends it). The text is JSON-B's own output, so
-     * the object is serialized once.
+     * {@code structuredContent} working (MCP 2025-06-18 recommends it). Both are JSON-B's one output: the
+     * object is written into the response as that text, not parsed and written again.
      */
     private static JsonObject structured(JsonObject structured, String text) {
         return Json.object().add("content", Json.array().add(ContentJson.text(text)))

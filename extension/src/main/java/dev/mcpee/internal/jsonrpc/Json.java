@@ -1,8 +1,7 @@
 package dev.mcpee.internal.jsonrpc;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.json.JsonArrayBuilder;
@@ -12,10 +11,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonWriter;
-import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 
@@ -29,7 +27,6 @@ public final class Json {
     public static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
     private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
-    private static final JsonWriterFactory WRITERS = PROVIDER.createWriterFactory(Map.of());
 
     private Json() {
     }
@@ -87,14 +84,19 @@ public final class Json {
     }
 
     /**
-     * Reads one JSON value (any kind, including scalars) from a stream.
+     * Reads one JSON value (any kind, including scalars) from a message body. JSON exchanged between systems is
+     * UTF-8 (RFC 8259 section 8.1); a byte-order mark before it is ignored, as that section allows.
      *
-     * @param in the stream, read as UTF-8 unless it starts with another Unicode byte-order mark
+     * @param utf8 the body
      * @return the value
      * @throws jakarta.json.JsonException when the text is not exactly one JSON value
      */
-    public static JsonValue read(InputStream in) {
-        try (JsonParser parser = PROVIDER.createParser(in)) {
+    public static JsonValue read(byte[] utf8) {
+        int bom = utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        // From text, not a byte stream: a provider's stream parser puts an 8 KB decoder buffer behind each body.
+        try (JsonParser parser = PROVIDER.createParser(new StringReader(new String(utf8, bom, utf8.length - bom,
+                StandardCharsets.UTF_8)))) {
             if (!parser.hasNext()) {
                 throw new JsonException("empty input");
             }
@@ -122,16 +124,66 @@ public final class Json {
     }
 
     /**
-     * Serializes a structure to UTF-8 bytes.
+     * Serializes a structure to UTF-8 bytes. Scalars are written as the provider writes them
+     * ({@link JsonValue#toString()} is their JSON text, escaping included); a {@link SerializedObject} is written
+     * as the text it already is, which a JSON-P writer cannot do. Also cheaper than a provider's writer per
+     * message, which keeps buffers of several kilobytes behind each one.
      *
      * @param value the object or array
      * @return the bytes
      */
     public static byte[] bytes(JsonStructure value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonWriter writer = WRITERS.createWriter(out)) {
-            writer.write(value);
+        StringBuilder out = new StringBuilder(256);
+        write(value, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(JsonValue value, StringBuilder out) {
+        switch (value.getValueType()) {
+            case OBJECT -> {
+                if (value instanceof SerializedObject serialized) {
+                    out.append(serialized.text());
+                    return;
+                }
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<String, JsonValue> member : value.asJsonObject().entrySet()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    string(member.getKey(), out);
+                    out.append(':');
+                    write(member.getValue(), out);
+                }
+                out.append('}');
+            }
+            case ARRAY -> {
+                out.append('[');
+                boolean first = true;
+                for (JsonValue item : value.asJsonArray()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    write(item, out);
+                }
+                out.append(']');
+            }
+            case STRING -> string(((JsonString) value).getString(), out);
+            default -> out.append(value);
         }
-        return out.toByteArray();
+    }
+
+    /** A string as JSON text: as it is when nothing in it needs escaping, else as the provider escapes it. */
+    private static void string(String s, StringBuilder out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                out.append(PROVIDER.createValue(s));
+                return;
+            }
+        }
+        out.append('"').append(s).append('"');
     }
 }

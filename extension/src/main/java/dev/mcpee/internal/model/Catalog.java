@@ -63,6 +63,16 @@ public final class Catalog<T extends Listable> {
     }
 
     /**
+     * Whether an item is switched on.
+     *
+     * @param name the item's name
+     * @return false when switched off
+     */
+    public boolean enabled(String name) {
+        return disabled.isEmpty() || !disabled.contains(name);
+    }
+
+    /**
      * Switches an item off or on.
      *
      * @param name    the item

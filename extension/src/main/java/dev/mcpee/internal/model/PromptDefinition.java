@@ -1,6 +1,7 @@
 package dev.mcpee.internal.model;
 
 import dev.mcpee.internal.invoke.PromptInvoker;
+import dev.mcpee.internal.jsonrpc.SerializedObject;
 import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.json.JsonObject;
 
@@ -15,4 +16,9 @@ import jakarta.json.JsonObject;
  */
 public record PromptDefinition(String name, JsonObject descriptor, ToolSecurity security, PromptInvoker invoker,
                                String source) implements Listable {
+
+    /** The descriptor is serialized once, here: every list writes its text. */
+    public PromptDefinition {
+        descriptor = SerializedObject.of(descriptor);
+    }
 }

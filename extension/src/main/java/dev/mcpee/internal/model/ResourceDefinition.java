@@ -2,6 +2,7 @@ package dev.mcpee.internal.model;
 
 import dev.mcpee.internal.invoke.ResourceReader;
 import dev.mcpee.internal.invoke.UriTemplate;
+import dev.mcpee.internal.jsonrpc.SerializedObject;
 import dev.mcpee.internal.security.ToolSecurity;
 import jakarta.json.JsonObject;
 
@@ -19,6 +20,11 @@ import jakarta.json.JsonObject;
 public record ResourceDefinition(String uri, UriTemplate template, JsonObject descriptor, ToolSecurity security,
                                  ResourceReader reader, String source, java.time.Duration cacheTtl)
         implements Listable {
+
+    /** The descriptor is serialized once, here: every list writes its text. */
+    public ResourceDefinition {
+        descriptor = SerializedObject.of(descriptor);
+    }
 
     @Override
     public String name() {

@@ -18,8 +18,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * A paginated list method ({@code tools/list}, {@code prompts/list}), showing each caller what it may use. The cursor is an opaque token for the offset into the
- * name-ordered list; a cursor this server did not issue is an invalid-params error.
+ * A paginated list method ({@code tools/list}, {@code prompts/list}), showing each caller what it may use. The
+ * cursor is an opaque token for the place in the name-ordered catalog where the next page starts (the next item
+ * the caller sees), so a page is found without filtering the items before it; a cursor this server did not
+ * issue is an invalid-params error.
  */
 public final class ListHandler<T extends Listable> implements RequestHandler {
 
@@ -47,25 +49,38 @@ public final class ListHandler<T extends Listable> implements RequestHandler {
 
     @Override
     public CompletionStage<JsonObject> handle(JsonObject params, CallContext context) {
-        int offset = offset(params.get("cursor"));
-        List<T> tools = listAll ? registry.all() : registry.all().stream()
-                .filter(t -> AccessRule.visible(t.security(), context.caller())).toList();
-        if (offset > tools.size()) {
+        List<T> items = registry.deployed();
+        int index = index(params.get("cursor"));
+        if (index > items.size()) {
             throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
         }
-        int end = Math.min(tools.size(), offset + pageSize);
+        // From the cursor's place in the catalog: a page costs its own items (and the hidden ones between
+        // them), not the whole catalog.
         JsonArrayBuilder page = Json.array();
-        for (int i = offset; i < end; i++) {
-            page.add(tools.get(i).descriptor());
+        int listed = 0;
+        int i = index;
+        for (; i < items.size(); i++) {
+            T item = items.get(i);
+            if (shown(item, context)) {
+                if (listed == pageSize) {
+                    break;
+                }
+                page.add(item.descriptor());
+                listed++;
+            }
         }
         JsonObjectBuilder result = Json.object().add(key, page);
-        if (end < tools.size()) {
-            result.add("nextCursor", encode(end));
+        if (i < items.size()) {
+            result.add("nextCursor", encode(i));
         }
         return CompletableFuture.completedFuture(result.build());
     }
 
-    private int offset(JsonValue cursor) {
+    private boolean shown(T item, CallContext context) {
+        return registry.enabled(item.name()) && (listAll || AccessRule.visible(item.security(), context.caller()));
+    }
+
+    private int index(JsonValue cursor) {
         if (cursor == null || cursor == JsonValue.NULL) {
             return 0;
         }
@@ -73,9 +88,9 @@ public final class ListHandler<T extends Listable> implements RequestHandler {
             try {
                 String decoded = new String(Base64.getUrlDecoder().decode(s.getString()), StandardCharsets.UTF_8);
                 if (decoded.startsWith(cursorPrefix)) {
-                    int offset = Integer.parseInt(decoded.substring(cursorPrefix.length()));
-                    if (offset >= 0) {
-                        return offset;
+                    int index = Integer.parseInt(decoded.substring(cursorPrefix.length()));
+                    if (index >= 0) {
+                        return index;
                     }
                 }
             } catch (IllegalArgumentException e) {
@@ -85,8 +100,8 @@ public final class ListHandler<T extends Listable> implements RequestHandler {
         throw new JsonRpcError(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
     }
 
-    private String encode(int offset) {
+    private String encode(int index) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((cursorPrefix + offset).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((cursorPrefix + index).getBytes(StandardCharsets.UTF_8));
     }
 }

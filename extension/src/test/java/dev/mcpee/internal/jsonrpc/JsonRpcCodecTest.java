@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
+
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,11 +84,36 @@ class JsonRpcCodecTest {
 
     @Test
     void exactlyOneValuePerBody() {
-        assertEquals(Json.parse("{\"a\":1}"), Json.read(new java.io.ByteArrayInputStream(" {\"a\":1} \n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(Json.parse("{\"a\":1}"), Json.read(" {\"a\":1} \n".getBytes(StandardCharsets.UTF_8)));
         for (String body : new String[] {"{\"a\":1} {\"b\":2}", "{\"a\":1}}garbage", ""}) {
-            assertThrows(RuntimeException.class, () -> Json.read(new java.io.ByteArrayInputStream(
-                    body.getBytes(java.nio.charset.StandardCharsets.UTF_8))), body);
+            assertThrows(RuntimeException.class, () -> Json.read(body.getBytes(StandardCharsets.UTF_8)), body);
         }
+    }
+
+    @Test
+    void bodiesAreUtf8WithAnOptionalByteOrderMark() {
+        byte[] text = "{\"name\":\"Zoë ✓\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[text.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, marked, 3, text.length);
+        assertEquals("Zoë ✓", Json.read(text).asJsonObject().getString("name"));
+        assertEquals("Zoë ✓", Json.read(marked).asJsonObject().getString("name"));
+        // UTF-16 is not JSON between systems (RFC 8259 section 8.1): refused like any other non-JSON body.
+        assertThrows(RuntimeException.class, () -> Json.read("{\"a\":1}".getBytes(StandardCharsets.UTF_16)));
+    }
+
+    @Test
+    void serializedObjectsAreWrittenAsTheirTextAndScalarsAsTheProviderEscapesThem() {
+        JsonObject message = Json.object().add("structured", new SerializedObject("{\"b\": [1, 2.5e3, true]}"))
+                .add("text", "say \"hi\"\n\\ \u0001 é").add("plain", "plain").add("n", 12).add("x", JsonValue.NULL)
+                .add("list", Json.array().add(false).add(Json.object())).build();
+        String written = new String(Json.bytes(message), StandardCharsets.UTF_8);
+        assertEquals("{\"structured\":{\"b\": [1, 2.5e3, true]},\"text\":\"say \\\"hi\\\"\\n\\\\ \\u0001 é\","
+                + "\"plain\":\"plain\",\"n\":12,\"x\":null,\"list\":[false,{}]}", written);
+        assertEquals(message.getString("text"), Json.parse(written).asJsonObject().getString("text"));
+        assertEquals(2500, Json.parse(written).asJsonObject().getJsonObject("structured").getJsonArray("b")
+                .getJsonNumber(1).intValue());
     }
 }

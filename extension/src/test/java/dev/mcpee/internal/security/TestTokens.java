@@ -24,6 +24,7 @@ public final class TestTokens {
 
     final KeyPair rsa;
     final KeyPair ec384;
+    final KeyPair ec256;
 
     public TestTokens() throws GeneralSecurityException {
         KeyPairGenerator r = KeyPairGenerator.getInstance("RSA");
@@ -32,16 +33,22 @@ public final class TestTokens {
         KeyPairGenerator e = KeyPairGenerator.getInstance("EC");
         e.initialize(new ECGenParameterSpec("secp384r1"));
         ec384 = e.generateKeyPair();
+        KeyPairGenerator e256 = KeyPairGenerator.getInstance("EC");
+        e256.initialize(new ECGenParameterSpec("secp256r1"));
+        ec256 = e256.generateKeyPair();
     }
 
     public JsonObject jwks() {
         RSAPublicKey rp = (RSAPublicKey) rsa.getPublic();
         ECPublicKey ep = (ECPublicKey) ec384.getPublic();
+        ECPublicKey ep256 = (ECPublicKey) ec256.getPublic();
         return Json.object().add("keys", Json.array()
                 .add(Json.object().add("kty", "RSA").add("kid", "rsa1").add("use", "sig")
                         .add("n", b64(rp.getModulus(), 0)).add("e", b64(rp.getPublicExponent(), 0)))
                 .add(Json.object().add("kty", "EC").add("kid", "ec1").add("crv", "P-384")
                         .add("x", b64(ep.getW().getAffineX(), 48)).add("y", b64(ep.getW().getAffineY(), 48)))
+                .add(Json.object().add("kty", "EC").add("kid", "ec256").add("crv", "P-256")
+                        .add("x", b64(ep256.getW().getAffineX(), 32)).add("y", b64(ep256.getW().getAffineY(), 32)))
                 .add(Json.object().add("kty", "oct").add("kid", "secret").add("k", "c2VjcmV0")))
                 .build();
     }
@@ -69,6 +76,10 @@ public final class TestTokens {
 
     String es384(JsonObject header, JsonObject claims) throws GeneralSecurityException {
         return sign(header, claims, "SHA384withECDSAinP1363Format", ec384.getPrivate());
+    }
+
+    public String es256(JsonObject header, JsonObject claims) throws GeneralSecurityException {
+        return sign(header, claims, "SHA256withECDSAinP1363Format", ec256.getPrivate());
     }
 
     static String sign(JsonObject header, JsonObject claims, String alg, PrivateKey key)

@@ -82,6 +82,9 @@ abstract class BenchServer implements AutoCloseable {
                 if (Instant.now().isAfter(deadline) || !process.isAlive()) {
                     throw new IllegalStateException(name() + " did not start in time; see " + console);
                 }
+                for (WebArchive war : atStart) {
+                    deployed(war.getName()); // throws at once when the server says a WAR failed
+                }
                 Thread.sleep(250);
             }
         }
@@ -123,6 +126,16 @@ abstract class BenchServer implements AutoCloseable {
             Thread.sleep(100);
         }
         return deployMillis(war.getName());
+    }
+
+    /**
+     * Removes a WAR deployed while the server runs (it leaves the server, which is not waited for).
+     *
+     * @param war the archive's file name
+     * @throws IOException when the file cannot be removed
+     */
+    void undeploy(String war) throws IOException {
+        Files.deleteIfExists(deployments().resolve(war));
     }
 
     /** @return the server process' CPU time so far (all threads, user and system), in nanoseconds */

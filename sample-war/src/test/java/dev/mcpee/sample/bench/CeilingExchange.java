@@ -42,22 +42,24 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class CeilingExchange {
 
-    /** An answer: status, content type (or null), headers, body. */
-    public record Reply(int status, String contentType, Map<String, String> headers, byte[] body) {
+    /**
+     * An answer: status, content type (or null), headers, body; a streamed answer's first event goes out (is
+     * flushed) before the rest, as a server streaming a call's progress must send it.
+     */
+    public record Reply(int status, String contentType, Map<String, String> headers, byte[] first, byte[] body) {
 
         static Reply of(int status) {
-            return new Reply(status, null, Map.of(), new byte[0]);
+            return new Reply(status, null, Map.of(), null, new byte[0]);
         }
 
         static Reply json(int status, String json) {
-            return new Reply(status, "application/json", Map.of(), json.getBytes(StandardCharsets.UTF_8));
+            return new Reply(status, "application/json", Map.of(), null, json.getBytes(StandardCharsets.UTF_8));
         }
     }
 
     private static final JsonReaderFactory READERS = CeilingTokens.JSON.createReaderFactory(Map.of());
     /** The most body bytes read, as mcp-ee's default {@code mcp.http.max-request-bytes}. */
     public static final int MAX_BODY = 4 * 1024 * 1024;
-    private static final int PAGE = 50;
     private static final String REVISION_2026 = "2026-07-28";
     private static final String META_2026 = ",\"resultType\":\"complete\",\"_meta\":{\"io.modelcontextprotocol/"
             + "serverInfo\":{\"name\":\"ceiling\",\"version\":\"1.0.0\"}}}";
@@ -66,8 +68,10 @@ public class CeilingExchange {
     Instance<CeilingToolSet> toolSets;
 
     private CeilingTokens tokens;
+    private int page;
     private final Map<String, CeilingTool> tools = new HashMap<>();
-    private final List<JsonObject> definitions = new ArrayList<>();
+    /** Each listed tool's JSON text, written once: a list only concatenates them. */
+    private final List<String> definitions = new ArrayList<>();
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
@@ -78,9 +82,10 @@ public class CeilingExchange {
         config.getOptionalValue("mcp.auth.audience-aliases", String.class)
                 .ifPresent(a -> audiences.addAll(List.of(a.split(","))));
         tokens = new CeilingTokens(config.getValue("mcp.auth.issuer", String.class), audiences);
+        page = config.getOptionalValue("mcp.list.page-size", Integer.class).orElse(50);
         for (CeilingToolSet set : toolSets) {
             set.tools().forEach(t -> tools.put(t.name(), t));
-            definitions.addAll(set.definitions());
+            set.definitions().forEach(d -> definitions.add(d.toString()));
         }
     }
 
@@ -112,7 +117,7 @@ public class CeilingExchange {
     public CompletionStage<Reply> post(UnaryOperator<String> header, byte[] body) {
         CeilingTokens.Claims caller = tokens.verify(header.apply("Authorization"));
         if (caller == null) {
-            return done(new Reply(401, null, Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""),
+            return done(new Reply(401, null, Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""), null,
                     new byte[0]));
         }
         if (body.length > MAX_BODY) {
@@ -146,7 +151,7 @@ public class CeilingExchange {
             sessions.put(session, caller.owner());
             Reply init = Reply.json(200, envelope(id, "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":"
                     + "{\"tools\":{}},\"serverInfo\":{\"name\":\"ceiling\",\"version\":\"1.0.0\"}}"));
-            return done(new Reply(200, init.contentType(), Map.of("Mcp-Session-Id", session), init.body()));
+            return done(new Reply(200, init.contentType(), Map.of("Mcp-Session-Id", session), null, init.body()));
         } else {
             String session = header.apply("Mcp-Session-Id");
             if (session == null) {
@@ -191,8 +196,9 @@ public class CeilingExchange {
         if (progress == null) {
             return Reply.json(200, message);
         }
-        return new Reply(200, "text/event-stream", Map.of(), ("event: message\ndata: " + progress
-                + "\n\nevent: message\ndata: " + message + "\n\n").getBytes(StandardCharsets.UTF_8));
+        return new Reply(200, "text/event-stream", Map.of(), ("event: message\ndata: " + progress + "\n\n")
+                .getBytes(StandardCharsets.UTF_8), ("event: message\ndata: " + message + "\n\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private String list(JsonObject params) {
@@ -202,7 +208,7 @@ public class CeilingExchange {
                     StandardCharsets.UTF_8));
         }
         StringBuilder out = new StringBuilder("{\"tools\":[");
-        int end = Math.min(definitions.size(), offset + PAGE);
+        int end = Math.min(definitions.size(), offset + page);
         for (int i = offset; i < end; i++) {
             out.append(i > offset ? "," : "").append(definitions.get(i));
         }

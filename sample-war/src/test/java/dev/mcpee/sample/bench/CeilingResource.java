@@ -63,7 +63,13 @@ public class CeilingResource {
     private static Response response(CeilingExchange.Reply reply) {
         Response.ResponseBuilder b = Response.status(reply.status());
         reply.headers().forEach(b::header);
-        if (reply.contentType() != null) {
+        if (reply.first() != null) {
+            b.type(reply.contentType()).entity((jakarta.ws.rs.core.StreamingOutput) out -> {
+                out.write(reply.first());
+                out.flush();
+                out.write(reply.body());
+            });
+        } else if (reply.contentType() != null) {
             b.type(reply.contentType()).entity(reply.body());
         }
         return b.build();

@@ -54,7 +54,12 @@ public class CeilingServlet extends HttpServlet {
         if (reply.contentType() != null) {
             response.setContentType(reply.contentType());
         }
-        response.setContentLength(reply.body().length);
+        if (reply.first() != null) {
+            response.getOutputStream().write(reply.first());
+            response.flushBuffer();
+        } else {
+            response.setContentLength(reply.body().length);
+        }
         response.getOutputStream().write(reply.body());
     }
 }

@@ -45,15 +45,33 @@ final class GeneratedTools {
      * @return the archive
      */
     static WebArchive war(String name, int count, String config) {
-        WebArchive war = SampleWar.extensionOnly(name, config + "bench.ceiling.listed=" + count + "\n",
+        // Pages of 10: the target is that a page of 1,000 tools costs what the list of 10 tools does.
+        WebArchive war = SampleWar.extensionOnly(name, config + "bench.ceiling.listed=" + count
+                        + "\nmcp.list.page-size=10\n",
                 PerformanceBenchmarkIT.CEILING);
         war.addClass(CeilingListedTools.class);
-        compile(count).forEach((binaryName, bytes) -> war.addAsWebInfResource(new ByteArrayAsset(bytes),
+        compile(count, true).forEach((binaryName, bytes) -> war.addAsWebInfResource(new ByteArrayAsset(bytes),
                 "classes/" + binaryName.replace('.', '/') + ".class"));
         return war;
     }
 
-    private static Map<String, byte[]> compile(int count) {
+    /**
+     * The same WAR with the same methods on the same beans, none of them a tool: what deploying the beans costs
+     * the container, without mcp-ee's work.
+     *
+     * @param name   its name and context root
+     * @param count  how many methods
+     * @param config its MicroProfile Config
+     * @return the archive
+     */
+    static WebArchive plain(String name, int count, String config) {
+        WebArchive war = SampleWar.extensionOnly(name, config);
+        compile(count, false).forEach((binaryName, bytes) -> war.addAsWebInfResource(new ByteArrayAsset(bytes),
+                "classes/" + binaryName.replace('.', '/') + ".class"));
+        return war;
+    }
+
+    private static Map<String, byte[]> compile(int count, boolean tools) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (int first = 0; first < count; first += PER_CLASS) {
             String simple = "Tools" + first / PER_CLASS;
@@ -61,9 +79,12 @@ final class GeneratedTools {
                     + ".ApplicationScoped\npublic class " + simple + " {\n");
             for (int i = first; i < Math.min(count, first + PER_CLASS); i++) {
                 String name = CeilingListedTools.name(i);
-                src.append("    @dev.mcpee.api.McpTool(name = \"").append(name).append("\", description = \"")
-                        .append(CeilingListedTools.description(i)).append("\")\n    public String ").append(name)
-                        .append("(String text, int count) {\n        return text;\n    }\n");
+                if (tools) {
+                    src.append("    @dev.mcpee.api.McpTool(name = \"").append(name).append("\", description = \"")
+                            .append(CeilingListedTools.description(i)).append("\")\n");
+                }
+                src.append("    public String ").append(name).append("(String text, int count) {\n")
+                        .append("        return text;\n    }\n");
             }
             sources.add(new Source(PACKAGE + "." + simple, src.append("}\n").toString()));
         }

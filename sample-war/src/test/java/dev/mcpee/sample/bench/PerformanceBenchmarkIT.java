@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * both endpoints), each cell has a short warm-up, then {@code bench.rounds} rounds alternate the two endpoints. Besides: deployment time of 1,000 tools against 10, and the heap 10,000
  * idle sessions hold. Prints one table and writes it with every figure to {@code target/bench/}.
  *
- * <p>Settings (system properties, see the README): {@code bench.servers}, {@code bench.pinning}, {@code bench.endpoints},
+ * <p>Settings (system properties, see the README): {@code bench.servers}, {@code bench.pinning}, {@code bench.endpoints}, {@code bench.jaxrs},
+ * {@code bench.concurrency.unpinned}, {@code bench.deploys},
  * {@code bench.concurrency}, {@code bench.revisions}, {@code bench.scenarios}, {@code bench.seconds},
  * {@code bench.rounds}, {@code bench.warmup}, {@code bench.warmup.server}, {@code bench.cold.calls},
  * {@code bench.sessions}, {@code bench.jfr} ({@code true}, or a
@@ -47,14 +48,19 @@ class PerformanceBenchmarkIT {
     private final List<String> pinnings = list("bench.pinning", "pinned,unpinned");
     private final List<Integer> concurrency = list("bench.concurrency", "1,16,64").stream().map(Integer::valueOf)
             .toList();
+    /** The unpinned run shows what a JVM that sees every CPU does; one concurrency keeps it short. */
+    private final List<Integer> concurrencyUnpinned = list("bench.concurrency.unpinned", "16").stream()
+            .map(Integer::valueOf).toList();
     private final List<String> revisions = list("bench.revisions", "2025-11-25,2026-07-28");
-    private final List<String> endpoints = list("bench.endpoints", "mcp,ceiling,ceiling-jaxrs");
+    private final List<String> endpoints = list("bench.endpoints", "mcp,ceiling,ceiling-jaxrs,naive");
+    /** The scenarios the ceiling behind JAX-RS and the naive stack also run (the JAX-RS cost is per call). */
+    private final List<String> jaxrsScenarios = list("bench.jaxrs", "sync text tool");
     private final List<String> scenarioFilter = list("bench.scenarios", "");
     private final long millis = Math.round(Double.parseDouble(System.getProperty("bench.seconds", "2")) * 1000);
     private final int rounds = Integer.getInteger("bench.rounds", 3);
     private final long warmupMillis = Math.round(Double.parseDouble(System.getProperty("bench.warmup", "1")) * 1000);
     private final long serverWarmupMillis = Math.round(Double.parseDouble(System.getProperty("bench.warmup.server",
-            "3")) * 1000);
+            "8")) * 1000);
     private final int coldCalls = Integer.getInteger("bench.cold.calls", 2000);
     private final int idleSessions = Integer.getInteger("bench.sessions", 10_000);
     private final String jfrSettings = System.getProperty("bench.jfr", "false");
@@ -71,7 +77,9 @@ class PerformanceBenchmarkIT {
                 || scenarioFilter.stream().anyMatch(f -> s.name().contains(f))).toList();
         try (BenchIssuer started = BenchIssuer.start()) {
             issuer = started;
-            ColdTokens cold = new ColdTokens(issuer, AUDIENCE, scenarios, revisions, concurrency, rounds,
+            List<Integer> allConcurrency = java.util.stream.Stream.concat(concurrency.stream(),
+                    concurrencyUnpinned.stream()).distinct().toList();
+            ColdTokens cold = new ColdTokens(issuer, AUDIENCE, scenarios, revisions, allConcurrency, rounds,
                     coldCalls);
             for (String server : servers) {
                 for (String pinning : pinnings) {
@@ -121,12 +129,19 @@ class PerformanceBenchmarkIT {
         extra.put("mcp.auth.audience-aliases", AUDIENCE);
         WebArchive bench = SampleWar.archive("bench", issuer.issuer(), server.baseUrl(), extra)
                 .addClasses(CEILING).addClasses(EchoTools.class, CeilingBenchTools.class);
-        server.start(List.of(bench), List.of(server.baseUrl() + "/bench/ceiling"));
-        long tools10First = server.deploy(GeneratedTools.war("tools10", 10, config(server, "tools10")));
-        long tools1000 = server.deploy(GeneratedTools.war("tools1000", 1000, config(server, "tools1000")));
-        long tools10 = server.deploy(GeneratedTools.war("tools10b", 10, config(server, "tools10b")));
-        report.note(String.format(java.util.Locale.ROOT, "%s: deployment of 10 tools %d ms (first after start: %d ms),"
-                + " of 1,000 tools %d ms: +%d ms", mode, tools10, tools10First, tools1000, tools1000 - tools10));
+        List<WebArchive> wars = new ArrayList<>(List.of(bench));
+        List<String> probes = new ArrayList<>(List.of(server.baseUrl() + "/bench/ceiling"));
+        if (server instanceof WildFlyBench) {
+            wars.add(org.jboss.shrinkwrap.api.ShrinkWrap.create(WebArchive.class, "naive.war")
+                    .addClasses(NaiveApplication.class, NaiveResource.class)
+                    .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset("mp.jwt.verify.issuer="
+                            + issuer.issuer() + "\nmp.jwt.verify.publickey.location=" + issuer.issuer()
+                            + "/jwks\nmp.jwt.verify.audiences=" + AUDIENCE + "\n"),
+                            "META-INF/microprofile-config.properties"));
+            probes.add(server.baseUrl() + "/naive/mcp");
+        }
+        server.start(wars, probes);
+        deployments(server, mode);
 
         // A fresh JVM compiles for a while: every scenario runs on both endpoints before anything is measured.
         for (Scenario scenario : scenarios) {
@@ -137,7 +152,7 @@ class PerformanceBenchmarkIT {
         for (Scenario scenario : scenarios) {
             for (String revision : revisions) {
                 boolean stateless = Load.REVISION_2026.equals(revision);
-                for (int clients : concurrency) {
+                for (int clients : server.pinned ? concurrency : concurrencyUnpinned) {
                     Path recording = jfr ? WORK.resolve(String.format(java.util.Locale.ROOT, "%s-%s-%s-%s-c%d.jfr",
                             server.name(), server.pinned ? "pinned" : "unpinned", scenario.name()
                                     .replaceAll("[^A-Za-z0-9]+", "_"), revision, clients)) : null;
@@ -155,13 +170,65 @@ class PerformanceBenchmarkIT {
         idleSessions(server, mode);
     }
 
+    /**
+     * Deployment time by the server's own log: 10 tools, 1,000 tools, and the same 1,000 methods without
+     * {@code @McpTool} (what the container spends on the beans alone), each deployed {@code bench.deploys} times
+     * in turn; medians. The first deployment after start (more class loading) is reported apart.
+     */
+    private void deployments(BenchServer server, String mode) throws Exception {
+        long first = server.deploy(GeneratedTools.war("tools10", 10, config(server, "tools10")));
+        server.deploy(GeneratedTools.war("tools1000", 1000, config(server, "tools1000")));
+        int times = Integer.getInteger("bench.deploys", 3);
+        long[][] millis = new long[3][times];
+        for (int i = 0; i < times; i++) {
+            if (jfr && i == 0) {
+                server.startRecording(WORK.resolve(server.name() + (server.pinned ? "-pinned" : "-unpinned")
+                        + "-deploy1000.jfr"), "true".equals(jfrSettings) ? "profile" : jfrSettings);
+            }
+            millis[1][i] = server.deploy(GeneratedTools.war("tools1000-" + i, 1000, config(server, "tools1000-" + i)));
+            if (jfr && i == 0) {
+                server.stopRecording();
+            }
+            millis[0][i] = server.deploy(GeneratedTools.war("tools10-" + i, 10, config(server, "tools10-" + i)));
+            millis[2][i] = server.deploy(GeneratedTools.plain("plain1000-" + i, 1000, config(server, "plain-" + i)));
+        }
+        for (int i = 0; i < times; i++) {
+            for (String war : List.of("tools1000-", "tools10-", "plain1000-")) {
+                server.undeploy(war + i + ".war");
+            }
+        }
+        long tools10 = median(millis[0]);
+        long tools1000 = median(millis[1]);
+        long plain = median(millis[2]);
+        report.note(String.format(java.util.Locale.ROOT, "%s: deployment (median of %d): 10 tools %d ms, 1,000 tools"
+                + " %d ms (+%d ms), the same 1,000 methods without @McpTool %d ms: mcp-ee's work for 1,000 tools"
+                + " %d ms (first deployment after start, 10 tools: %d ms; each: 10 %s, 1,000 %s, plain %s)", mode,
+                times, tools10, tools1000, tools1000 - tools10, plain, tools1000 - plain, first,
+                java.util.Arrays.toString(millis[0]), java.util.Arrays.toString(millis[1]),
+                java.util.Arrays.toString(millis[2])));
+    }
+
+    private static long median(long[] values) {
+        long[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
     /** One cell: warm-up, then the rounds, mcp-ee and the ceiling alternating which goes first. */
     private Report.Cell cell(BenchServer server, Scenario scenario, boolean stateless, int clients, ColdTokens cold,
                              long warmup, int rounds) throws Exception {
         String base = server.baseUrl() + "/" + scenario.war() + "/";
-        List<Integer> measured = IntStream.range(0, Report.ENDPOINTS.size())
-                .filter(e -> endpoints.contains(Report.ENDPOINTS.get(e))).boxed().toList();
-        URI[] urls = Report.ENDPOINTS.stream().map(e -> URI.create(base + e)).toArray(URI[]::new);
+        boolean jaxrs = jaxrsScenarios.contains(scenario.name());
+        List<Integer> measured = IntStream.range(0, Report.ENDPOINTS.size()).filter(e -> {
+            String name = Report.ENDPOINTS.get(e);
+            return endpoints.contains(name) && switch (name) {
+                case "ceiling-jaxrs" -> jaxrs;
+                case "naive" -> jaxrs && server instanceof WildFlyBench;
+                default -> true;
+            };
+        }).boxed().toList();
+        URI[] urls = Report.ENDPOINTS.stream().map(e -> URI.create("naive".equals(e) ? server.baseUrl() + "/naive/mcp"
+                : base + e)).toArray(URI[]::new);
         String[] cursors = new String[urls.length];
         String subject = scenario.coldToken() != null ? "bench-cold" : "bench";
         String listToken = issuer.token(BenchIssuer.Alg.RS256, AUDIENCE, subject);
@@ -198,7 +265,7 @@ class PerformanceBenchmarkIT {
 
     /** The heap that idle 2025-11-25 sessions hold, after full collections, on the 10-tool WAR. */
     private void idleSessions(BenchServer server, String mode) throws Exception {
-        URI endpoint = URI.create(server.baseUrl() + "/tools10b/mcp");
+        URI endpoint = URI.create(server.baseUrl() + "/tools10/mcp");
         String token = issuer.token(BenchIssuer.Alg.ES256, AUDIENCE, "bench-idle");
         Load.openSession(endpoint, token);
         long before = server.heapAfterGc();

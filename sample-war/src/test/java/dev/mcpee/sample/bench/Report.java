@@ -24,7 +24,8 @@ final class Report {
 
     /** One cell's rounds, per endpoint (in the order of {@link #ENDPOINTS}). */
     static final class Cell {
-        private final List<List<Load.Run>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        private final List<List<Load.Run>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
 
         void add(int endpoint, Load.Run run) {
             runs.get(endpoint).add(run);
@@ -74,8 +75,11 @@ final class Report {
         }
     }
 
-    /** The endpoints: mcp-ee, the ceiling servlet, the ceiling behind JAX-RS. */
-    static final List<String> ENDPOINTS = List.of("mcp", "ceiling", "ceiling-jaxrs");
+    /**
+     * The endpoints: mcp-ee, the ceiling servlet, the ceiling behind JAX-RS, and (WildFly, the text echo) the
+     * naive JAX-RS stack with the container's MP JWT.
+     */
+    static final List<String> ENDPOINTS = List.of("mcp", "ceiling", "ceiling-jaxrs", "naive");
 
     private record Row(String mode, Scenario scenario, String revision, int clients, Cell cell) {
     }
@@ -94,22 +98,29 @@ final class Report {
     }
 
     private static String header() {
-        return String.format(Locale.ROOT, "%-38s %-10s %3s | %8s %13s %8s %8s | %7s %7s %7s %5s | %11s %11s | %7s | %s",
-                "scenario", "revision", "c", "mcp-ee/s", "rounds", "ceil/s", "jaxrs/s", "mcp µs", "ceil µs",
-                "jaxrs µs", "cpu×", "mcp p50/p99", "ceil p50/99", "err", "calls/s×");
+        return String.format(Locale.ROOT, "%-38s %-10s %3s | %8s %13s %8s %8s | %7s %7s %8s %8s %5s | %11s %11s | %9s"
+                        + " | %s", "scenario", "revision", "c", "mcp-ee/s", "rounds", "ceil/s", "jaxrs/s", "mcp µs",
+                "ceil µs", "jaxrs µs", "naive µs", "cpu×", "mcp p50/p99", "ceil p50/99", "err", "calls/s×");
     }
 
     private static String line(Row r) {
         Cell c = r.cell();
-        return String.format(Locale.ROOT, "%-38s %-10s %3d | %8.0f %13s %8.0f %8s | %7.0f %7.0f %7s %5.2f | %11s %11s"
-                        + " | %7s | %.2f",
+        StringBuilder errors = new StringBuilder();
+        for (int e = 0; e < ENDPOINTS.size(); e++) {
+            errors.append(e == 0 ? "" : "/").append(c.has(e) ? String.valueOf(c.errors(e)) : "-");
+        }
+        return String.format(Locale.ROOT, "%-38s %-10s %3d | %8.0f %13s %8.0f %8s | %7.0f %7.0f %8s %8s %5.2f | %11s"
+                        + " %11s | %9s | %.2f",
                 r.scenario().name(), r.revision(), r.clients(), c.rate(0), String.format(Locale.ROOT, "%.0f-%.0f",
-                        c.slowest(0), c.fastest(0)), c.rate(1), c.has(2) ? String.format(Locale.ROOT, "%.0f",
-                        c.rate(2)) : "-", c.cpu(0), c.cpu(1), c.has(2) ? String.format(Locale.ROOT, "%.0f", c.cpu(2))
-                        : "-", c.cpu(1) / c.cpu(0),
+                        c.slowest(0), c.fastest(0)), c.rate(1), optional(c, 2, c.rate(2)), c.cpu(0), c.cpu(1),
+                optional(c, 2, c.cpu(2)), optional(c, 3, c.cpu(3)), c.cpu(1) / c.cpu(0),
                 String.format(Locale.ROOT, "%.2f/%.1f", c.millis(0, 0.5), c.millis(0, 0.99)),
-                String.format(Locale.ROOT, "%.2f/%.1f", c.millis(1, 0.5), c.millis(1, 0.99)),
-                c.errors(0) + "/" + c.errors(1) + (c.has(2) ? "/" + c.errors(2) : ""), c.rate(0) / c.rate(1));
+                String.format(Locale.ROOT, "%.2f/%.1f", c.millis(1, 0.5), c.millis(1, 0.99)), errors,
+                c.rate(0) / c.rate(1));
+    }
+
+    private static String optional(Cell c, int endpoint, double value) {
+        return c.has(endpoint) ? String.format(Locale.ROOT, "%.0f", value) : "-";
     }
 
     private static JsonValue num(double value) {
@@ -119,9 +130,10 @@ final class Report {
     void print(Path dir, String machine) throws IOException {
         StringBuilder text = new StringBuilder("mcp-ee performance benchmark: " + machine + "\n"
                 + "mcp-ee/s and ceil/s: median calls/s of the rounds (rounds: mcp-ee's slowest-fastest); µs: server"
-                + " CPU per call, median of the rounds; jaxrs: the ceiling behind JAX-RS as mcp-ee uses it; cpu×:"
+                + " CPU per call, median of the rounds; jaxrs: the ceiling behind JAX-RS as mcp-ee used it; naive: a"
+                + " naive JAX-RS echo with the container's MP JWT (WildFly, text echo only); cpu×:"
                 + " ceiling CPU per call / mcp-ee's (1 = as cheap as the ceiling); p50/p99 in ms over every round;"
-                + " err: wrong or failed answers mcp-ee/ceiling/jaxrs; calls/s×: mcp-ee calls/s / ceiling's\n");
+                + " err: wrong or failed answers mcp-ee/ceiling/jaxrs/naive; calls/s×: mcp-ee calls/s / ceiling's\n");
         String mode = null;
         for (Row r : rows) {
             if (!r.mode().equals(mode)) {
