@@ -28,6 +28,7 @@ import dev.mcpee.internal.problem.Problem;
 import dev.mcpee.internal.problem.Problems;
 import dev.mcpee.internal.security.AuthSettings;
 import dev.mcpee.internal.security.McpSecurity;
+import dev.mcpee.internal.session.SessionStore;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -75,11 +76,15 @@ public class McpExtension implements Extension {
     private final List<Candidate> completionCandidates = new ArrayList<>();
     private Jsonb jsonb;
     private volatile Deployment deployment;
+    private volatile SessionStore store;
 
     void offerDeployment(@Observes AfterBeanDiscovery event) {
         // @Singleton: a record cannot be proxied, and it is immutable, so one shared instance needs no proxy.
         event.addBean().types(Deployment.class, Object.class).scope(Singleton.class)
                 .createWith(context -> deployment());
+        // The session store: in memory or shared, opened with the deployment, closed at shutdown.
+        event.addBean().types(SessionStore.class, Object.class).scope(Singleton.class)
+                .createWith(context -> require(store));
     }
 
     <T> void collect(@Observes ProcessManagedBean<T> event) {
@@ -151,6 +156,11 @@ public class McpExtension implements Extension {
                         + " authorization server; set mp.jwt.verify.* yourself if the application uses MP JWT.");
             }
         }
+        store = SessionStores.open(cfg, problems);
+        if (!problems.isEmpty()) {
+            event.addDeploymentProblem(new DeploymentException(problems.report()));
+            return;
+        }
         Catalogs catalogs = new Catalogs(new Catalog<>(tools), promptCatalog,
                 new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList()), templateCatalog,
                 completionMap);
@@ -166,6 +176,9 @@ public class McpExtension implements Extension {
 
     void close(@Observes BeforeShutdown event) {
         MpJwtConfigSource.clear(ConfigProvider.getConfig());
+        if (store != null) {
+            store.close();
+        }
         if (jsonb != null) {
             try {
                 jsonb.close();

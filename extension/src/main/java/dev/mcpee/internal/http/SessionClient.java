@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.mcpee.api.McpContext;
 import dev.mcpee.internal.protocol.ClientState;
+import dev.mcpee.internal.session.Peers;
 import dev.mcpee.internal.session.Session;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -13,8 +14,18 @@ import jakarta.json.JsonValue;
  * calls and pending requests. One per request; it holds nothing of its own.
  *
  * @param session the caller's session
+ * @param peers   the other instances sharing the session, which a client's answer or cancellation may concern
  */
-public record SessionClient(Session session) implements ClientState {
+public record SessionClient(Session session, Peers peers) implements ClientState {
+
+    /**
+     * The client of a session no other instance shares.
+     *
+     * @param session the session
+     */
+    public SessionClient(Session session) {
+        this(session, Peers.NONE);
+    }
 
     @Override
     public String revision() {
@@ -53,7 +64,10 @@ public record SessionClient(Session session) implements ClientState {
 
     @Override
     public void cancel(JsonValue requestId) {
-        session.calls().cancel(requestId);
+        if (!session.calls().cancel(requestId)) {
+            // The call may run on another instance that shares this session.
+            peers.cancel(session.id(), requestId);
+        }
     }
 
     @Override
@@ -63,6 +77,9 @@ public record SessionClient(Session session) implements ClientState {
 
     @Override
     public void answer(JsonValue id, JsonObject message) {
-        session.requests().complete(id, message);
+        if (!session.requests().complete(id, message)) {
+            // The request may be another instance's that shares this session.
+            peers.answer(session.id(), message);
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.mcpee.internal.security.TokenCaller;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.SessionLimitException;
 import dev.mcpee.internal.session.SessionStore;
+import dev.mcpee.internal.session.StoreUnavailableException;
 import jakarta.json.JsonObject;
 
 /**
@@ -50,8 +51,20 @@ final class SessionStart {
             return HttpReply.error(503, request.id(), JsonRpcError.INTERNAL_ERROR,
                             "The server has too many open sessions; try again later")
                     .with("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
+        } catch (StoreUnavailableException e) {
+            return StreamableHttp.storeUnavailable(request.id());
         }
-        session.clientCapabilities(InitializeHandler.clientCapabilities(request.params()));
+        try {
+            session.clientCapabilities(InitializeHandler.clientCapabilities(request.params()));
+        } catch (StoreUnavailableException e) {
+            // Nothing half-written: the session the client never heard of goes again.
+            try {
+                sessions.remove(session.id());
+            } catch (StoreUnavailableException again) {
+                // Unreachable either way; its idle expiry ends it.
+            }
+            return StreamableHttp.storeUnavailable(request.id());
+        }
         JsonObject response = JsonRpcCodec.result(request.id(), initialize.result(version));
         return HttpReply.json(200, response).with(StreamableHttp.SESSION_HEADER, session.id());
     }

@@ -21,6 +21,7 @@ final class SseWriter {
     private static final byte[] RETRY_AND_EMPTY_DATA = ("retry: " + StreamTimings.RECONNECT.toMillis() + "\ndata: \n\n")
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MESSAGE = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_OF_EVENT = {'\n', '\n'};
     /** An SSE comment: ignored by clients, keeps the connection busy. */
     private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
     /** The reconnection delay alone, for a resumed stream (a block without data dispatches no event). */
@@ -89,8 +90,7 @@ final class SseWriter {
      * @throws IOException when the client went away
      */
     synchronized void priming() throws IOException {
-        id();
-        out.write(RETRY_AND_EMPTY_DATA);
+        out.write(concat(idLine(sequence++), RETRY_AND_EMPTY_DATA));
         out.flush();
     }
 
@@ -225,16 +225,27 @@ final class SseWriter {
     }
 
     private void frame(int eventSequence, byte[] data) throws IOException {
-        out.write(("id: " + new EventId(streamId, eventSequence) + "\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(MESSAGE);
-        // JSON-P writes no raw newlines (they are escaped in strings), so one data line suffices.
-        out.write(data);
-        out.write('\n');
-        out.write('\n');
+        // One write per event: a container's output stream does its own bookkeeping on every call.
+        // JSON text holds no raw newlines (they are escaped in strings), so one data line suffices.
+        out.write(concat(idLine(eventSequence), MESSAGE, data, END_OF_EVENT));
         out.flush();
     }
 
-    private void id() throws IOException {
-        out.write(("id: " + new EventId(streamId, sequence++) + "\n").getBytes(StandardCharsets.US_ASCII));
+    private byte[] idLine(int eventSequence) {
+        return ("id: " + new EventId(streamId, eventSequence) + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 }

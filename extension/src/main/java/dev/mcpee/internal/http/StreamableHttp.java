@@ -19,6 +19,8 @@ import dev.mcpee.internal.security.TokenCaller;
 import dev.mcpee.internal.session.Listeners;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.SessionStore;
+import dev.mcpee.internal.session.StoreUnavailableException;
+import dev.mcpee.internal.session.StreamTimings;
 import jakarta.json.JsonValue;
 
 /**
@@ -95,6 +97,14 @@ public final class StreamableHttp {
      * @return the reply; completes later only for an asynchronous tool answered as JSON
      */
     public CompletionStage<HttpReply> post(Headers headers, InputStream body) {
+        try {
+            return admitted(headers, body);
+        } catch (StoreUnavailableException e) {
+            return done(storeUnavailable(JsonValue.NULL));
+        }
+    }
+
+    private CompletionStage<HttpReply> admitted(Headers headers, InputStream body) {
         Admission admission = admit(headers);
         if (admission.refusal() != null) {
             return done(admission.refusal());
@@ -123,7 +133,7 @@ public final class StreamableHttp {
         if (session == null) {
             return done(missingOrUnknown(headers, idOf(message), ": send initialize first"));
         }
-        CallContext context = new CallContext(new SessionClient(session), caller);
+        CallContext context = new CallContext(new SessionClient(session, sessions.peers()), caller);
         if (message instanceof JsonRpcMessage.Notification notification) {
             dispatcher.notification(notification, context);
             return done(HttpReply.accepted());
@@ -154,6 +164,14 @@ public final class StreamableHttp {
      * @return the event stream, or 400 / 401 / 403 / 404 / 406 / 409
      */
     public HttpReply get(Headers headers) {
+        try {
+            return stream(headers);
+        } catch (StoreUnavailableException e) {
+            return storeUnavailable(JsonValue.NULL);
+        }
+    }
+
+    private HttpReply stream(Headers headers) {
         Admission admission = admit(headers);
         if (admission.refusal() != null) {
             return admission.refusal();
@@ -180,9 +198,13 @@ public final class StreamableHttp {
         if (admission.refusal() != null) {
             return admission.refusal();
         }
-        Session session = session(headers, admission.caller());
-        if (session == null || !sessions.remove(session.id())) {
-            return missingOrUnknown(headers, JsonValue.NULL, "");
+        try {
+            Session session = session(headers, admission.caller());
+            if (session == null || !sessions.remove(session.id())) {
+                return missingOrUnknown(headers, JsonValue.NULL, "");
+            }
+        } catch (StoreUnavailableException e) {
+            return storeUnavailable(JsonValue.NULL);
         }
         return HttpReply.noContent();
     }
@@ -218,6 +240,12 @@ public final class StreamableHttp {
         return id == null || id.isBlank() ? null : sessions.find(id, caller.owner());
     }
 
+    /** 503: the shared session store did not answer; the client may try again (nothing was changed). */
+    static HttpReply storeUnavailable(JsonValue id) {
+        return HttpReply.error(503, id, JsonRpcError.INTERNAL_ERROR, "The session store is not available; try"
+                + " again later").with("Retry-After", Long.toString(StreamTimings.RECONNECT.toSeconds()));
+    }
+
     /** 400 without a session id, 404 for an id the caller has no session of. */
     private static HttpReply missingOrUnknown(Headers headers, JsonValue id, String hint) {
         String sessionId = headers.get(SESSION_HEADER);
@@ -231,10 +259,14 @@ public final class StreamableHttp {
     private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, Session session,
                                   TokenCaller caller) {
         JsonValue token = StreamedCall.progressToken(request.params());
-        SessionClient client = new SessionClient(session);
+        SessionClient client = new SessionClient(session, sessions.peers());
         return new CallStream(session.primesStreams(),
-                writer -> new StreamedCall(token, client, writer::eventIfConnected, config.toolTimeout(),
-                        deployment.jsonb()),
+                writer -> {
+                    // A shared log keeps which request the stream answers, for a client resuming it elsewhere.
+                    session.log().started(writer.streamId(), request.id());
+                    return new StreamedCall(token, client, writer::eventIfConnected, config.toolTimeout(),
+                            deployment.jsonb());
+                },
                 call -> {
                     session.calls().started(request.id(), call::cancel);
                     return new CallContext(client, caller, call);

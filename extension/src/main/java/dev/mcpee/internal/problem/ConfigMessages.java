@@ -14,6 +14,8 @@ import java.time.Duration;
  *       cannot be loaded.</li>
  *   <li>MCPEE112, the key that seals the state of multi round-trip requests is not Base64 of 32 bytes or
  *       more.</li>
+ *   <li>MCPEE113–115, the session store: 113 not a store mcp-ee has, 114 a property without a key, 115 the
+ *       shared store cannot be opened.</li>
  * </ul>
  */
 public final class ConfigMessages {
@@ -166,5 +168,45 @@ public final class ConfigMessages {
     public static Problem notAStateKey(String key) {
         return new Problem("MCPEE112", key, key + " is not the Base64 of a key of at least 32 bytes.",
                 "generate one with `openssl rand -base64 32` and give every instance the same value.");
+    }
+
+    /**
+     * MCPEE113: a session store mcp-ee does not have.
+     *
+     * @param key   the key
+     * @param value its value
+     * @return the problem
+     */
+    public static Problem unknownStore(String key, String value) {
+        return new Problem("MCPEE113", key, key + "=" + value + " is not a session store.",
+                "use memory (the default: sessions in this server) or jcache (sessions shared by every instance"
+                        + " through a JCache provider such as Hazelcast in the WAR).");
+    }
+
+    /**
+     * MCPEE114: an entry of a {@code key=value} list without a key.
+     *
+     * @param key   the key
+     * @param entry the entry
+     * @return the problem
+     */
+    public static Problem notAProperty(String key, String entry) {
+        return new Problem("MCPEE114", key, key + " entry '" + entry + "' is not key=value.",
+                "write each entry as name=value, entries separated by commas, e.g."
+                        + " hazelcast.config.location=classpath:mcp-hazelcast.xml.");
+    }
+
+    /**
+     * MCPEE115: the shared session store cannot be opened.
+     *
+     * @param key    the key that asked for it
+     * @param reason why, in words
+     * @return the problem
+     */
+    public static Problem storeUnavailable(String key, String reason) {
+        return new Problem("MCPEE115", key, key + "=jcache, but the shared session store cannot be opened: " + reason
+                + ".", "put the JCache API (javax.cache:cache-api) and a provider (e.g. com.hazelcast:hazelcast) in"
+                + " WEB-INF/lib or the server, name the provider with mcp.session.jcache.provider when there are"
+                + " several, and check its configuration (mcp.session.jcache.uri, mcp.session.jcache.properties).");
     }
 }

@@ -12,6 +12,13 @@ import jakarta.json.JsonValue;
 /** The session's requests to its client (sampling, elicitation, roots) waiting for the client's response. */
 public final class PendingRequests {
 
+    /**
+     * Names this deployment in its request ids: when several instances share a session, a response that
+     * reaches another instance is passed on by id, so ids must not collide across instances.
+     */
+    private static final String INSTANCE = Long.toString(java.util.concurrent.ThreadLocalRandom.current()
+            .nextLong() & Long.MAX_VALUE, 36);
+
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
@@ -23,24 +30,27 @@ public final class PendingRequests {
      * @return the request id
      */
     public String open(CompletableFuture<JsonObject> response) {
-        String id = "mcp-ee-" + ids.incrementAndGet();
+        String id = "mcp-ee-" + INSTANCE + "-" + ids.incrementAndGet();
         pending.put(id, response);
         response.whenComplete((r, e) -> pending.remove(id));
         return id;
     }
 
     /**
-     * Completes a request with the response the client POSTed; unknown ids are ignored.
+     * Completes a request with the response the client POSTed.
      *
      * @param id      the response's id
      * @param message the response message
+     * @return false when no request of this instance has the id (another instance's, or unknown)
      */
-    public void complete(JsonValue id, JsonObject message) {
+    public boolean complete(JsonValue id, JsonObject message) {
         if (id instanceof JsonString s) {
             CompletableFuture<JsonObject> f = pending.get(s.getString());
             if (f != null) {
                 f.complete(message);
+                return true;
             }
         }
+        return false;
     }
 }

@@ -30,14 +30,17 @@ public final class RunningCalls {
     }
 
     /**
-     * Cancels a running call; an unknown or finished id is ignored.
+     * Cancels a running call.
      *
      * @param requestId the id the notification names
+     * @return false when no call of this instance has the id (another instance's, finished, or unknown)
      */
-    public void cancel(JsonValue requestId) {
+    public boolean cancel(JsonValue requestId) {
         Runnable cancel = running.get(requestId.toString());
         if (cancel != null) {
             cancel.run();
+            return true;
         }
+        return false;
     }
 }

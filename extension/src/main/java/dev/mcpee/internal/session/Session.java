@@ -2,6 +2,7 @@ package dev.mcpee.internal.session;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import dev.mcpee.api.McpContext;
 import jakarta.json.JsonObject;
@@ -29,6 +30,7 @@ public final class Session {
     private final StreamSlot stream;
     private final PendingRequests requests = new PendingRequests();
     private final RunningCalls calls = new RunningCalls();
+    private volatile Consumer<Session> changes;
 
     /**
      * Creates the session, keeping 100 events per stream.
@@ -52,12 +54,67 @@ public final class Session {
      * @param replayEvents    events kept per stream for resumption
      */
     public Session(String id, String protocolVersion, String owner, long nowNanos, int replayEvents) {
-        this.log = new StreamLog(replayEvents);
+        this(id, protocolVersion, owner, nowNanos, new LocalStreamLog(replayEvents));
+    }
+
+    /**
+     * Creates the session with a given stream log (a shared one, when several instances serve the session).
+     *
+     * @param id              the session id sent in {@code Mcp-Session-Id}
+     * @param protocolVersion the negotiated protocol revision
+     * @param owner           who created it (issuer and subject of the token), "" when anonymous
+     * @param nowNanos        the creation time, from the store's clock
+     * @param log             the session's stream log
+     */
+    public Session(String id, String protocolVersion, String owner, long nowNanos, StreamLog log) {
+        this.log = log;
         this.stream = new StreamSlot(outbound, log);
         this.id = id;
         this.protocolVersion = protocolVersion;
         this.owner = owner;
         this.lastAccessNanos = nowNanos;
+    }
+
+    /**
+     * Who hears of changes to what the client negotiated, asked or subscribed to: a shared store writes them
+     * where the other instances read them. Set once, by the store that made the session.
+     *
+     * @param listener called after each change, on the thread that made it
+     */
+    public void onChange(Consumer<Session> listener) {
+        this.changes = listener;
+    }
+
+    /**
+     * Takes what another instance recorded, without telling {@link #onChange} listeners (it came from them).
+     *
+     * @param initialized  whether the client sent {@code notifications/initialized}
+     * @param level        the log level, or null
+     * @param capabilities the client's capabilities
+     * @param uris         the subscribed resources
+     */
+    public void restore(boolean initialized, McpContext.Level level, JsonObject capabilities, Set<String> uris) {
+        this.initialized = initialized;
+        this.logLevel = level;
+        this.clientCapabilities = capabilities == null ? JsonValue.EMPTY_JSON_OBJECT : capabilities;
+        subscriptions.retainAll(uris);
+        subscriptions.addAll(uris);
+    }
+
+    /**
+     * The subscribed resources.
+     *
+     * @return a copy
+     */
+    public Set<String> subscriptions() {
+        return Set.copyOf(subscriptions);
+    }
+
+    private void changed() {
+        Consumer<Session> listener = changes;
+        if (listener != null) {
+            listener.accept(this);
+        }
     }
 
     /**
@@ -100,6 +157,7 @@ public final class Session {
     /** Records {@code notifications/initialized}. */
     public void markInitialized() {
         initialized = true;
+        changed();
     }
 
     /**
@@ -118,6 +176,7 @@ public final class Session {
      */
     public void logLevel(McpContext.Level level) {
         logLevel = level;
+        changed();
     }
 
     /**
@@ -136,6 +195,7 @@ public final class Session {
      */
     public void clientCapabilities(JsonObject capabilities) {
         clientCapabilities = capabilities == null ? JsonValue.EMPTY_JSON_OBJECT : capabilities;
+        changed();
     }
 
     /**
@@ -144,7 +204,9 @@ public final class Session {
      * @param uri the resource
      */
     public void subscribe(String uri) {
-        subscriptions.add(uri);
+        if (subscriptions.add(uri)) {
+            changed();
+        }
     }
 
     /**
@@ -153,7 +215,9 @@ public final class Session {
      * @param uri the resource
      */
     public void unsubscribe(String uri) {
-        subscriptions.remove(uri);
+        if (subscriptions.remove(uri)) {
+            changed();
+        }
     }
 
     /**

@@ -48,4 +48,17 @@ public interface SessionStore {
      * @return the count
      */
     int size();
+
+    /**
+     * The other instances that share these sessions.
+     *
+     * @return none, unless the store is shared
+     */
+    default Peers peers() {
+        return Peers.NONE;
+    }
+
+    /** The application stops: whatever the store opened is closed. */
+    default void close() {
+    }
 }

@@ -1,33 +1,16 @@
 package dev.mcpee.internal.session;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import jakarta.json.JsonValue;
 
 /**
  * The recent events of a session's streams, for resumption: a client that lost a stream reconnects with GET
- * and {@code Last-Event-ID} and gets the events of that stream it missed, never another stream's. Bounded:
- * the most recent {@code mcp.session.replay-events} events of the {@link #STREAMS} most recently used
- * streams, and of the session's server-to-client stream (pinned).
+ * and {@code Last-Event-ID} and gets the events of that stream it missed, never another stream's. Bounded.
+ * In one JVM's memory ({@link LocalStreamLog}) or, for several instances, in a shared cache, where any instance
+ * can replay what another recorded.
  */
-public final class StreamLog {
-
-    private final int eventsPerStream;
-
-    /**
-     * Creates the log.
-     *
-     * @param eventsPerStream events kept per stream
-     */
-    public StreamLog(int eventsPerStream) {
-        this.eventsPerStream = eventsPerStream;
-    }
-
-    /** Streams kept per session. */
-    static final int STREAMS = 16;
+public interface StreamLog {
 
     /**
      * One recorded event.
@@ -35,29 +18,15 @@ public final class StreamLog {
      * @param sequence its place in the stream
      * @param data     the JSON text of the message
      */
-    public record Event(int sequence, byte[] data) {
+    record Event(int sequence, byte[] data) {
     }
-
-    private static final class Stream {
-        final Deque<Event> events = new ArrayDeque<>();
-        boolean complete;
-        /** Above every sequence number used, kept or forgotten, so a resumed stream never reuses an id. */
-        int next;
-    }
-
-    /** In order of use, least recent first. */
-    private final Map<String, Stream> streams = new LinkedHashMap<>(16, 0.75f, true);
-    /** The session's server-to-client stream, never evicted: it lives as long as the session. */
-    private String pinned;
 
     /**
      * The pinned stream: the session's server-to-client stream.
      *
      * @return its id, or null before the first one
      */
-    public synchronized String pinned() {
-        return pinned;
-    }
+    String pinned();
 
     /**
      * Keeps a stream whatever the others do: the session's server-to-client stream, which many calls' streams
@@ -65,21 +34,7 @@ public final class StreamLog {
      *
      * @param streamId the stream
      */
-    public synchronized void pin(String streamId) {
-        pinned = streamId;
-        streams.computeIfAbsent(streamId, k -> new Stream());
-        trim();
-    }
-
-    private void trim() {
-        var eldest = streams.keySet().iterator();
-        while (streams.size() > STREAMS + (pinned != null && streams.containsKey(pinned) ? 1 : 0)
-                && eldest.hasNext()) {
-            if (!eldest.next().equals(pinned)) {
-                eldest.remove();
-            }
-        }
-    }
+    void pin(String streamId);
 
     /**
      * Records an event of a stream.
@@ -88,27 +43,14 @@ public final class StreamLog {
      * @param sequence the event's sequence number
      * @param data     the message's JSON text
      */
-    public synchronized void record(String streamId, int sequence, byte[] data) {
-        Stream s = streams.computeIfAbsent(streamId, k -> new Stream());
-        s.events.addLast(new Event(sequence, data));
-        s.next = Math.max(s.next, sequence + 1);
-        trim();
-        if (s.events.size() > eventsPerStream) {
-            s.events.removeFirst();
-        }
-        notifyAll();
-    }
+    void record(String streamId, int sequence, byte[] data);
 
     /**
      * Marks a stream finished: nothing more will be recorded for it unless it is {@link #reopen reopened}.
      *
      * @param streamId the stream
      */
-    public synchronized void complete(String streamId) {
-        streams.computeIfAbsent(streamId, k -> new Stream()).complete = true;
-        trim();
-        notifyAll();
-    }
+    void complete(String streamId);
 
     /**
      * Takes back the last recorded event of a stream, because writing it failed: the message goes back to
@@ -117,12 +59,7 @@ public final class StreamLog {
      * @param streamId the stream
      * @param sequence the event's sequence number
      */
-    public synchronized void forget(String streamId, int sequence) {
-        Stream s = streams.get(streamId);
-        if (s != null && !s.events.isEmpty() && s.events.peekLast().sequence() == sequence) {
-            s.events.removeLast();
-        }
-    }
+    void forget(String streamId, int sequence);
 
     /**
      * The sequence number a resumed stream continues with: above every one the stream has used.
@@ -130,19 +67,14 @@ public final class StreamLog {
      * @param streamId the stream
      * @return the next sequence number, 0 for an unknown stream
      */
-    public synchronized int nextSequence(String streamId) {
-        Stream s = streams.get(streamId);
-        return s == null ? 0 : s.next;
-    }
+    int nextSequence(String streamId);
 
     /**
      * Marks a stream live again: the session's server-to-client stream, resumed, records more events.
      *
      * @param streamId the stream
      */
-    public synchronized void reopen(String streamId) {
-        streams.computeIfAbsent(streamId, k -> new Stream()).complete = false;
-    }
+    void reopen(String streamId);
 
     /**
      * Whether the log knows a stream.
@@ -150,9 +82,7 @@ public final class StreamLog {
      * @param streamId the stream
      * @return true when known
      */
-    public synchronized boolean knows(String streamId) {
-        return streams.containsKey(streamId);
-    }
+    boolean knows(String streamId);
 
     /**
      * The events after a sequence number, waiting up to the given time when there are none yet and the
@@ -164,18 +94,7 @@ public final class StreamLog {
      * @return the events (possibly none)
      * @throws InterruptedException when interrupted
      */
-    public synchronized List<Event> after(String streamId, int after, long millis) throws InterruptedException {
-        Stream s = streams.get(streamId);
-        if (s == null) {
-            return List.of();
-        }
-        List<Event> out = newer(s, after);
-        if (out.isEmpty() && !s.complete && millis > 0) {
-            wait(millis);
-            out = newer(s, after);
-        }
-        return out;
-    }
+    List<Event> after(String streamId, int after, long millis) throws InterruptedException;
 
     /**
      * Whether a stream is finished.
@@ -183,18 +102,15 @@ public final class StreamLog {
      * @param streamId the stream
      * @return true when complete (or unknown)
      */
-    public synchronized boolean isComplete(String streamId) {
-        Stream s = streams.get(streamId);
-        return s == null || s.complete;
-    }
+    boolean isComplete(String streamId);
 
-    private static List<Event> newer(Stream s, int after) {
-        List<Event> out = new ArrayList<>();
-        for (Event e : s.events) {
-            if (e.sequence() > after) {
-                out.add(e);
-            }
-        }
-        return out;
+    /**
+     * A call's stream begins: a shared log remembers which request it answers, so that if the instance
+     * writing it stops, a client resuming it elsewhere gets an error answer instead of waiting for ever.
+     *
+     * @param streamId  the stream
+     * @param requestId the call's request id
+     */
+    default void started(String streamId, JsonValue requestId) {
     }
 }

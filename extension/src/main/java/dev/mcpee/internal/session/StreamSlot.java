@@ -95,6 +95,16 @@ public final class StreamSlot {
     }
 
     /**
+     * Whether a stream holds the slot now (claimed, and not asked to leave).
+     *
+     * @return true while a server-to-client stream is open
+     */
+    public boolean isOpen() {
+        Claim c = claim;
+        return c != null && evicted != c.generation() && !outbound.closed();
+    }
+
+    /**
      * Whether a stream still holds the slot: false once the session ended or a resuming client took over.
      *
      * @param generation the stream's claim

@@ -58,7 +58,7 @@ class McpConfigTest {
         assertEquals(List.of(), problems.list());
         assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 2, 1000,
                 new OriginPolicy(List.of("https://a.example", "https://b.example")), Duration.ofSeconds(10), 7,
-                Duration.ofMinutes(1), null), c);
+                Duration.ofMinutes(1), null, StoreSettings.MEMORY), c);
     }
 
     @Test
@@ -73,5 +73,32 @@ class McpConfigTest {
         assertTrue(texts.stream().anyMatch(p -> p.startsWith("MCPEE102: mcp.session.idle-timeout=30 minutes ")));
         assertTrue(texts.stream().anyMatch(p -> p.startsWith("MCPEE101: mcp.session.max=many ")));
         assertTrue(texts.stream().anyMatch(p -> p.startsWith("MCPEE103: mcp.http.allowed-origins entry 'ftp:/bad/path'")));
+    }
+
+    @Test
+    void theSharedStoreIsChosenAndConfiguredByItsKeys() {
+        Problems problems = new Problems();
+        StoreSettings store = McpConfig.read(config(Map.of("mcp.session.store", "jcache",
+                "mcp.session.jcache.provider", "com.hazelcast.cache.HazelcastMemberCachingProvider",
+                "mcp.session.jcache.properties", "hazelcast.config.location=classpath:mcp-hazelcast.xml, a = b=c",
+                "mcp.session.jcache.prefix", "vet", "mcp.session.replay-window", "PT2M")), "x", problems).store();
+        assertEquals(List.of(), problems.list());
+        assertEquals(new StoreSettings(true, "com.hazelcast.cache.HazelcastMemberCachingProvider", null,
+                Map.of("hazelcast.config.location", "classpath:mcp-hazelcast.xml", "a", "b=c"), "vet",
+                Duration.ofMinutes(2)), store);
+        assertEquals(StoreSettings.MEMORY, McpConfig.read(config(Map.of()), "x", problems).store());
+    }
+
+    @Test
+    void anUnknownStoreAndAPropertyWithoutAKeyAreNamed() {
+        Problems problems = new Problems();
+        McpConfig.read(config(Map.of("mcp.session.store", "redis")), "x", problems);
+        McpConfig.read(config(Map.of("mcp.session.store", "jcache", "mcp.session.jcache.properties", "=x")), "x",
+                problems);
+        List<String> texts = problems.list().stream().map(Problem::toString).toList();
+        assertEquals(2, texts.size(), texts.toString());
+        assertTrue(texts.get(0).startsWith("MCPEE113: mcp.session.store=redis is not a session store."), texts.get(0));
+        assertTrue(texts.get(1).startsWith("MCPEE114: mcp.session.jcache.properties entry '=x' is not key=value."),
+                texts.get(1));
     }
 }

@@ -32,7 +32,7 @@ class McpDispatcherTest {
 
     private static final McpConfig CONFIG = new McpConfig("vet", "1.2", "Vet", "Use list first", 3,
             Duration.ofMinutes(1), 10, 10, 1000, new OriginPolicy(List.of()), Duration.ofSeconds(5), 100,
-            Duration.ZERO, null);
+            Duration.ZERO, null, dev.mcpee.internal.config.StoreSettings.MEMORY);
     private static final CallContext CONTEXT = new CallContext(new SessionClient(new Session("s", "2025-11-25", "", 0)), TokenCaller.ANONYMOUS);
 
     private static Catalog<ToolDefinition> registry(int count) {

@@ -17,7 +17,7 @@ class StreamLogTest {
 
     @Test
     void replaysOnlyThatStreamAfterTheGivenEvent() throws Exception {
-        StreamLog log = new StreamLog(10);
+        StreamLog log = new LocalStreamLog(10);
         log.record("a", 1, b("a1"));
         log.record("b", 1, b("b1"));
         log.record("a", 2, b("a2"));
@@ -31,7 +31,7 @@ class StreamLogTest {
 
     @Test
     void keepsTheMostRecentEventsOnly() throws Exception {
-        StreamLog log = new StreamLog(2);
+        StreamLog log = new LocalStreamLog(2);
         for (int i = 1; i <= 5; i++) {
             log.record("a", i, b("e" + i));
         }
@@ -40,7 +40,7 @@ class StreamLogTest {
 
     @Test
     void completeStreamsDoNotWait() throws Exception {
-        StreamLog log = new StreamLog(10);
+        StreamLog log = new LocalStreamLog(10);
         log.record("a", 1, b("x"));
         log.complete("a");
         assertTrue(log.isComplete("a"));
@@ -49,7 +49,7 @@ class StreamLogTest {
 
     @Test
     void aForgottenEventIsNotReplayedButItsNumberIsNotReused() throws Exception {
-        StreamLog log = new StreamLog(10);
+        StreamLog log = new LocalStreamLog(10);
         log.record("g", 1, b("one"));
         log.record("g", 2, b("two"));
         log.forget("g", 1); // not the last: nothing happens
@@ -61,7 +61,7 @@ class StreamLogTest {
 
     @Test
     void aReopenedStreamWaitsForEventsAgain() throws Exception {
-        StreamLog log = new StreamLog(10);
+        StreamLog log = new LocalStreamLog(10);
         log.record("g", 1, b("one"));
         log.complete("g");
         log.reopen("g");
@@ -74,10 +74,10 @@ class StreamLogTest {
 
     @Test
     void thePinnedStreamOutlivesManyCalls() throws Exception {
-        StreamLog log = new StreamLog(10);
+        StreamLog log = new LocalStreamLog(10);
         log.pin("get");
         log.record("get", 1, b("g1"));
-        for (int i = 0; i < 3 * StreamLog.STREAMS; i++) {
+        for (int i = 0; i < 3 * LocalStreamLog.STREAMS; i++) {
             log.record("call" + i, 0, b("c"));
             log.complete("call" + i);
         }
@@ -85,9 +85,9 @@ class StreamLogTest {
         assertEquals(2, log.nextSequence("get"));
         assertEquals(List.of(1), log.after("get", 0, 0).stream().map(StreamLog.Event::sequence).toList());
         assertFalse(log.knows("call0"), "calls' streams are still bounded");
-        assertTrue(log.knows("call" + (3 * StreamLog.STREAMS - 1)));
+        assertTrue(log.knows("call" + (3 * LocalStreamLog.STREAMS - 1)));
         log.pin("get2"); // a new GET stream: the old one may go like any other
-        for (int i = 0; i < StreamLog.STREAMS + 1; i++) {
+        for (int i = 0; i < LocalStreamLog.STREAMS + 1; i++) {
             log.record("more" + i, 0, b("c"));
         }
         assertFalse(log.knows("get"));

@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.mcpee.sample.servers.ManagedServer;
+
 /**
  * The benchmark's verifying client: {@code clients} threads, each with its own kept-alive connection (and, under
  * 2025-11-25, its own session, opened before the clock starts and ended after it), send one scenario's call
@@ -74,7 +76,7 @@ final class Load {
      * @throws Exception when a client cannot start
      */
     static Run run(URI endpoint, Scenario scenario, boolean stateless, int clients, long millis,
-                   IntFunction<String> token, Supplier<String> fresh, String cursor, BenchServer server)
+                   IntFunction<String> token, Supplier<String> fresh, String cursor, ManagedServer server)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch ready = new CountDownLatch(clients);

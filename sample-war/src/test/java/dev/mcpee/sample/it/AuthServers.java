@@ -17,10 +17,10 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
  * Asgardeo's (RS256, {@code aud} = the client id), one like Logto's (ES384, issuer ending in {@code /oidc},
  * {@code aud} = the resource indicator). Both put roles in a {@code roles} claim.
  */
-final class AuthServers {
+public final class AuthServers {
 
     /** Which provider's token shape. */
-    enum Provider {
+    public enum Provider {
         /** RS256, typ at+jwt, aud = client id (accepted through mcp.auth.audience-aliases). */
         ASGARDEO("asgardeo", 18090, "RS256", "asgardeo-client"),
         /** ES384, typ at+jwt, aud = the resource, issuer .../oidc. */

@@ -233,7 +233,19 @@ public final class McpHttp {
      * @return the session id
      */
     public String openSession() {
-        HttpResponse<String> init = post().body(initialize("2025-11-25")).send();
+        return openSession("{}");
+    }
+
+    /**
+     * Opens a session declaring client capabilities.
+     *
+     * @param capabilities the {@code capabilities} object of initialize, as JSON
+     * @return the session id
+     */
+    public String openSession(String capabilities) {
+        HttpResponse<String> init = post().body(request(1, "initialize", "{\"protocolVersion\":\"2025-11-25\","
+                + "\"capabilities\":" + capabilities + ",\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}"))
+                .send();
         assertEquals(200, init.statusCode(), init.body());
         String id = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
         HttpResponse<String> initialized = post().session(id).header("MCP-Protocol-Version", "2025-11-25")

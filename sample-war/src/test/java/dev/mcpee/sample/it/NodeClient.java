@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.json.JsonObject;
 
 /** Runs a script of the real MCP clients installed from npm (src/test/node) and reads its JSON report. */
-final class NodeClient {
+public final class NodeClient {
 
     private NodeClient() {
     }
@@ -24,7 +24,7 @@ final class NodeClient {
      * @param args   its arguments
      * @return the JSON object the script printed as its last line
      */
-    static JsonObject run(String script, String... args) throws IOException, InterruptedException {
+    public static JsonObject run(String script, String... args) throws IOException, InterruptedException {
         File dir = new File(System.getProperty("node.clients.dir", "target/node"));
         List<String> command = new java.util.ArrayList<>(List.of("node", script));
         command.addAll(List.of(args));

@@ -42,7 +42,8 @@ public final class SampleWar {
      * @param extra    further configuration
      * @return the archive
      */
-    static WebArchive archive(String context, AuthServers.Provider provider, String server, Map<String, String> extra) {
+    public static WebArchive archive(String context, AuthServers.Provider provider, String server,
+                                     Map<String, String> extra) {
         Map<String, String> config = new java.util.HashMap<>();
         if (provider.clientIdAudience != null) {
             config.put("mcp.auth.audience-aliases", provider.clientIdAudience);

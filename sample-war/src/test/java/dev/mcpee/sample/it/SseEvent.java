@@ -13,7 +13,7 @@ import jakarta.json.JsonObject;
  * @param event the event type
  * @param data  the data
  */
-record SseEvent(String id, String event, String data) {
+public record SseEvent(String id, String event, String data) {
 
     /**
      * Every event of a whole stream, priming events included.
@@ -21,7 +21,7 @@ record SseEvent(String id, String event, String data) {
      * @param stream the response body
      * @return the events
      */
-    static List<SseEvent> parse(String stream) {
+    public static List<SseEvent> parse(String stream) {
         Iterator<String> lines = List.of(stream.split("\r\n|\r|\n", -1)).iterator();
         List<SseEvent> events = new ArrayList<>();
         String[] lastId = {""};
@@ -38,7 +38,7 @@ record SseEvent(String id, String event, String data) {
      * @return the event
      * @throws AssertionError when the stream ends first
      */
-    static SseEvent nextMessage(Iterator<String> lines) {
+    public static SseEvent nextMessage(Iterator<String> lines) {
         String[] lastId = {""};
         for (SseEvent e = read(lines, lastId); e != null; e = read(lines, lastId)) {
             if (e.data().startsWith("{")) {
@@ -53,7 +53,7 @@ record SseEvent(String id, String event, String data) {
      *
      * @return the message
      */
-    JsonObject json() {
+    public JsonObject json() {
         return McpHttp.parse(data).asJsonObject();
     }
 

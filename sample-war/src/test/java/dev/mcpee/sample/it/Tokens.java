@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The identities the tests call with. */
-final class Tokens {
+public final class Tokens {
 
     /** Both VetAssist scopes. */
     static final String READ_WRITE = "pet-profile:read pet-profile:write";
@@ -19,7 +19,7 @@ final class Tokens {
      * @param resource the MCP resource URI
      * @return the token
      */
-    static String staff(AuthServers.Provider provider, String resource) {
+    public static String staff(AuthServers.Provider provider, String resource) {
         return provider.token(resource, "vera", READ_WRITE, List.of("vet_staff"), 300, Map.of());
     }
 

@@ -55,7 +55,14 @@ public final class ConformanceDeployment {
         return archive("conformance-paged", "mcp.auth.anonymous=true\nmcp.list.page-size=2\n");
     }
 
-    private static WebArchive archive(String name, String authConfig) {
+    /**
+     * The fixtures with configuration of the caller's own.
+     *
+     * @param name       the archive's name and context root
+     * @param authConfig configuration lines (authorization and more)
+     * @return the archive
+     */
+    public static WebArchive archive(String name, String authConfig) {
         // The suite never ends its sessions: short-lived sessions end their open streams soon after it.
         return SampleWar.extensionOnly(name, "mcp.server.name=mcp-ee-conformance\n"
                 + "mcp.session.idle-timeout=PT20S\n" + authConfig, ConformanceFixtures.class,

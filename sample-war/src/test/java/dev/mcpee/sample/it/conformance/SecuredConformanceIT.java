@@ -3,6 +3,7 @@ package dev.mcpee.sample.it.conformance;
 import java.net.URI;
 import java.net.URL;
 
+import dev.mcpee.sample.it.LoopbackProxy;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +31,8 @@ class SecuredConformanceIT {
     @Test
     void officialSuiteWithTokens() throws Exception {
         String token = ConformanceDeployment.token();
-        try (BearerProxy proxy = new BearerProxy(URI.create(base.toString()).resolve("/"), token)) {
+        try (LoopbackProxy proxy = new LoopbackProxy(java.util.List.of(URI.create(base.toString()).resolve("/")),
+                token)) {
             ConformanceSuite.runAndCheck(proxy.origin() + URI.create(base.toString()).getPath() + "mcp",
                     "Open Liberty, with tokens");
         }

@@ -1,4 +1,4 @@
-package dev.mcpee.sample.bench;
+package dev.mcpee.sample.servers;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -8,16 +8,16 @@ import java.util.concurrent.TimeUnit;
  * Threads started later inherit the affinity of the thread that starts them, so this is set before each run's
  * client threads exist.
  */
-final class Cpus {
+public final class Cpus {
 
     /** The machine's CPUs, counted before this JVM pins itself (which makes it see one). */
-    static final int COUNT = Runtime.getRuntime().availableProcessors();
+    public static final int COUNT = Runtime.getRuntime().availableProcessors();
 
     private Cpus() {
     }
 
     /** @return whether {@code taskset} exists and there are at least two CPUs */
-    static boolean canPin() {
+    public static boolean canPin() {
         return COUNT >= 2 && taskset("-V");
     }
 
@@ -26,7 +26,7 @@ final class Cpus {
      *
      * @param pinned whether to pin
      */
-    static void pinSelf(boolean pinned) {
+    public static void pinSelf(boolean pinned) {
         if (!canPin()) {
             return;
         }

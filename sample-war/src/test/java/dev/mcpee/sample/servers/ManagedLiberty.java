@@ -1,4 +1,4 @@
-package dev.mcpee.sample.bench;
+package dev.mcpee.sample.servers;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,38 +12,60 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Open Liberty for the benchmark: server {@code bench} in the runtime the build installed, with the sample's
- * configuration ({@code liberty-config}: features, the embedded database), on port 29080, WARs in dropins.
+ * An Open Liberty server in the runtime the build installed, with the sample's configuration
+ * ({@code liberty-config}: features, the embedded database), on a port of its own, WARs in dropins.
  */
-final class LibertyBench extends BenchServer {
+public final class ManagedLiberty extends ManagedServer {
 
-    static final int PORT = 29080;
     private static final Pattern STARTED = Pattern.compile("CWWKZ0001I: Application (\\S+) started in ([0-9.]+)"
             + " seconds");
 
     private final Path wlp;
     private final Path config;
+    private final String serverName;
+    private final int port;
     private final Path server;
+    private final List<String> features;
 
-    LibertyBench(Path work, boolean pinned, Path wlp, Path config) {
+    /**
+     * A server.
+     *
+     * @param work       where its console log goes
+     * @param serverName its name in the runtime, e.g. {@code bench}
+     * @param port       its HTTP port (HTTPS: port + 363)
+     * @param pinned     whether it runs on CPU 0 alone
+     * @param wlp        the runtime
+     * @param config     the server configuration directory to copy
+     * @param features   features to add to the configuration's own
+     */
+    public ManagedLiberty(Path work, String serverName, int port, boolean pinned, Path wlp, Path config,
+                          List<String> features) {
         super(work, pinned);
         this.wlp = wlp;
         this.config = config;
-        this.server = wlp.resolve("usr/servers/bench");
+        this.serverName = serverName;
+        this.port = port;
+        this.server = wlp.resolve("usr/servers").resolve(serverName);
+        this.features = List.copyOf(features);
     }
 
     @Override
-    String name() {
+    public String name() {
         return "liberty";
     }
 
     @Override
-    String baseUrl() {
-        return "http://localhost:" + PORT;
+    protected String id() {
+        return serverName;
     }
 
     @Override
-    List<String> prepare(List<WebArchive> atStart) throws IOException {
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    protected List<String> prepare(List<WebArchive> atStart) throws IOException {
         if (Files.exists(server)) {
             try (Stream<Path> all = Files.walk(server)) {
                 all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -60,31 +82,34 @@ final class LibertyBench extends BenchServer {
                 }
             }
         }
-        Files.writeString(server.resolve("bootstrap.properties"), "http.port=" + PORT + "\nhttps.port=" + (PORT + 363)
+        Files.writeString(server.resolve("bootstrap.properties"), "http.port=" + port + "\nhttps.port=" + (port + 363)
                 + "\nauth.provider=none\n");
         Files.writeString(server.resolve("auth-none.xml"), "<server/>\n");
-        // The ceiling behind JAX-RS needs it; mcp-ee does not.
-        Files.createDirectories(server.resolve("configDropins/overrides"));
-        Files.writeString(server.resolve("configDropins/overrides/bench.xml"), "<server><featureManager>"
-                + "<feature>restfulWS-3.1</feature></featureManager></server>\n");
+        if (!features.isEmpty()) {
+            Files.createDirectories(server.resolve("configDropins/overrides"));
+            StringBuilder xml = new StringBuilder("<server><featureManager>");
+            features.forEach(f -> xml.append("<feature>").append(f).append("</feature>"));
+            Files.writeString(server.resolve("configDropins/overrides/features.xml"), xml
+                    .append("</featureManager></server>\n"));
+        }
         for (WebArchive war : atStart) {
             war.as(ZipExporter.class).exportTo(server.resolve("dropins").resolve(war.getName()).toFile(), true);
         }
-        return List.of(wlp.resolve("bin/server").toString(), "run", "bench");
+        return List.of(wlp.resolve("bin/server").toString(), "run", serverName);
     }
 
     @Override
-    Path deployments() {
+    protected Path deployments() {
         return server.resolve("dropins");
     }
 
     @Override
-    Path log() {
+    protected Path log() {
         return server.resolve("logs/messages.log");
     }
 
     @Override
-    boolean deployed(String war) throws IOException {
+    protected boolean deployed(String war) throws IOException {
         String app = war.replaceFirst("\\.war$", "");
         String log = Files.exists(log()) ? Files.readString(log()) : "";
         if (log.contains("CWWKZ0002E: An exception occurred while starting the application " + app)) {
@@ -94,7 +119,7 @@ final class LibertyBench extends BenchServer {
     }
 
     @Override
-    long deployMillis(String war) throws IOException {
+    protected long deployMillis(String war) throws IOException {
         return started(Files.readString(log()), war.replaceFirst("\\.war$", ""));
     }
 

@@ -1,4 +1,4 @@
-package dev.mcpee.sample.bench;
+package dev.mcpee.sample.servers;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,36 +14,50 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * WildFly for the benchmark: {@code standalone-microprofile.xml} of the installation the build unpacked, on a
- * copy of its {@code standalone} directory, with port offset 20000 (HTTP 28080), WARs through the deployment
- * scanner.
+ * A WildFly server: {@code standalone-microprofile.xml} of the installation the build unpacked, on a copy of
+ * its {@code standalone} directory, with a port offset of its own, WARs through the deployment scanner.
  */
-final class WildFlyBench extends BenchServer {
+public final class ManagedWildFly extends ManagedServer {
 
-    static final int PORT = 28080;
     private static final Pattern TIME = Pattern.compile("^\\S+ (\\d\\d:\\d\\d:\\d\\d),(\\d\\d\\d) ");
 
     private final Path home;
     private final Path base;
+    private final int offset;
 
-    WildFlyBench(Path work, boolean pinned, Path home) {
+    /**
+     * A server.
+     *
+     * @param work   where its base directory and console log go
+     * @param name   its base directory's name
+     * @param offset its port offset (HTTP 8080 + offset)
+     * @param pinned whether it runs on CPU 0 alone
+     * @param home   the installation
+     */
+    public ManagedWildFly(Path work, String name, int offset, boolean pinned, Path home) {
         super(work, pinned);
         this.home = home;
-        this.base = work.resolve("wildfly-base");
+        this.base = work.resolve(name);
+        this.offset = offset;
     }
 
     @Override
-    String name() {
+    public String name() {
         return "wildfly";
     }
 
     @Override
-    String baseUrl() {
-        return "http://localhost:" + PORT;
+    protected String id() {
+        return base.getFileName().toString();
     }
 
     @Override
-    List<String> prepare(List<WebArchive> atStart) throws IOException {
+    public String baseUrl() {
+        return "http://localhost:" + (8080 + offset);
+    }
+
+    @Override
+    protected List<String> prepare(List<WebArchive> atStart) throws IOException {
         if (Files.exists(base)) {
             try (Stream<Path> all = Files.walk(base)) {
                 all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -70,22 +84,22 @@ final class WildFlyBench extends BenchServer {
             war.as(ZipExporter.class).exportTo(deployments().resolve(war.getName()).toFile(), true);
         }
         return List.of(home.resolve("bin/standalone.sh").toString(), "-c", "standalone-microprofile.xml",
-                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=20000",
+                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
                 "-Djboss.bind.address=127.0.0.1", "-Djboss.bind.address.management=127.0.0.1");
     }
 
     @Override
-    Path deployments() {
+    protected Path deployments() {
         return base.resolve("deployments");
     }
 
     @Override
-    Path log() {
+    protected Path log() {
         return base.resolve("log/server.log");
     }
 
     @Override
-    boolean deployed(String war) throws IOException {
+    protected boolean deployed(String war) throws IOException {
         if (Files.exists(deployments().resolve(war + ".failed"))) {
             throw new IllegalStateException(war + " failed to deploy on WildFly: "
                     + Files.readString(deployments().resolve(war + ".failed")));
@@ -94,7 +108,7 @@ final class WildFlyBench extends BenchServer {
     }
 
     @Override
-    long deployMillis(String war) throws IOException {
+    protected long deployMillis(String war) throws IOException {
         LocalTime start = null;
         LocalTime end = null;
         for (String line : Files.readAllLines(log())) {

@@ -1,4 +1,4 @@
-package dev.mcpee.sample.bench;
+package dev.mcpee.sample.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,44 +19,52 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * One application server the benchmark starts itself, optionally pinned to CPU 0 with {@code taskset}: where its
- * HTTP port is, how WARs reach it, how long a deployment took by its own log, its process' CPU time, and its
- * heap after a full collection ({@code jcmd}).
+ * An application server a test or the benchmark starts itself (not through Arquillian), optionally pinned to
+ * CPU 0 with {@code taskset}: where its HTTP port is, how WARs reach it, how long a deployment took by its own
+ * log, its process' CPU time and live objects ({@code jcmd}), and a way to kill it as a crash would.
  */
-abstract class BenchServer implements AutoCloseable {
+public abstract class ManagedServer implements AutoCloseable {
 
     private static final Duration START = Duration.ofSeconds(180);
 
     protected final Path work;
-    protected final boolean pinned;
+    private final boolean pinned;
     private Process process;
     private ProcessHandle java;
 
-    BenchServer(Path work, boolean pinned) {
+    protected ManagedServer(Path work, boolean pinned) {
         this.work = work;
         this.pinned = pinned;
     }
 
+    /** @return whether it runs on CPU 0 alone */
+    public boolean pinned() {
+        return pinned;
+    }
+
+    /** @return what tells it from another of its kind, e.g. the server's name */
+    protected abstract String id();
+
     /** @return e.g. {@code liberty} */
-    abstract String name();
+    public abstract String name();
 
     /** @return the base URL, e.g. {@code http://localhost:29080} */
-    abstract String baseUrl();
+    public abstract String baseUrl();
 
     /** The command that runs the server in the foreground, and prepares its directories. */
-    abstract List<String> prepare(List<WebArchive> atStart) throws IOException;
+    protected abstract List<String> prepare(List<WebArchive> atStart) throws IOException;
 
     /** Where WARs deployed while it runs are copied. */
-    abstract Path deployments();
+    protected abstract Path deployments();
 
     /** The log the deployment times are read from. */
-    abstract Path log();
+    protected abstract Path log();
 
     /** The milliseconds the server's own log says a WAR took to deploy. */
-    abstract long deployMillis(String war) throws IOException;
+    protected abstract long deployMillis(String war) throws IOException;
 
     /** Whether the log says the WAR is deployed (or failed: an exception). */
-    abstract boolean deployed(String war) throws IOException;
+    protected abstract boolean deployed(String war) throws IOException;
 
     /**
      * Starts the server with the WARs and waits until each answers.
@@ -65,13 +73,13 @@ abstract class BenchServer implements AutoCloseable {
      * @param probes  a URL per WAR that answers once it is up (any HTTP status but 404 and 503)
      * @throws Exception when it does not start in time
      */
-    void start(List<WebArchive> atStart, List<String> probes) throws Exception {
+    public void start(List<WebArchive> atStart, List<String> probes) throws Exception {
         List<String> command = new ArrayList<>();
         if (pinned) {
             command.addAll(List.of("taskset", "-c", "0"));
         }
         command.addAll(prepare(atStart));
-        Path console = work.resolve(name() + (pinned ? "-pinned" : "-unpinned") + "-console.log");
+        Path console = work.resolve(id() + "-console.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(console.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -113,7 +121,7 @@ abstract class BenchServer implements AutoCloseable {
      * @return the deployment time the server logged, in milliseconds
      * @throws Exception when it is not deployed within two minutes
      */
-    long deploy(WebArchive war) throws Exception {
+    public long deploy(WebArchive war) throws Exception {
         Path staging = work.resolve(war.getName() + ".tmp");
         war.as(ZipExporter.class).exportTo(staging.toFile(), true);
         Files.move(staging, deployments().resolve(war.getName()), StandardCopyOption.REPLACE_EXISTING,
@@ -134,12 +142,12 @@ abstract class BenchServer implements AutoCloseable {
      * @param war the archive's file name
      * @throws IOException when the file cannot be removed
      */
-    void undeploy(String war) throws IOException {
+    public void undeploy(String war) throws IOException {
         Files.deleteIfExists(deployments().resolve(war));
     }
 
     /** @return the server process' CPU time so far (all threads, user and system), in nanoseconds */
-    long cpuNanos() {
+    public long cpuNanos() {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(java.pid()), "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -150,17 +158,22 @@ abstract class BenchServer implements AutoCloseable {
         }
     }
 
-    /** @return the heap in use after a full collection, in bytes, by {@code jcmd GC.heap_info} */
-    long heapAfterGc() throws Exception {
-        jcmd("GC.run");
-        String info = jcmd("GC.heap_info");
-        Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
-        long sum = 0;
-        // G1: one "garbage-first heap total ..K, used ..K" line; other collectors list each generation.
-        while (used.find()) {
-            sum += Long.parseLong(used.group(2)) * 1024;
+    /**
+     * The bytes of live objects, by {@code jcmd GC.class_histogram} (which collects first and counts only what
+     * is reachable): exact, unlike the heap's occupancy, which also holds garbage the collector has not yet
+     * reached (the classes of an undeployed WAR, say).
+     *
+     * @return the total of the histogram
+     * @throws Exception when jcmd fails
+     */
+    public long liveBytes() throws Exception {
+        String histogram = jcmd("GC.class_histogram");
+        Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
+        if (!total.find()) {
+            throw new IllegalStateException("no total in jcmd GC.class_histogram: " + histogram.lines().limit(5)
+                    .toList());
         }
-        return sum;
+        return Long.parseLong(total.group(1));
     }
 
     /**
@@ -170,7 +183,7 @@ abstract class BenchServer implements AutoCloseable {
      * @param settings {@code profile}, {@code default} or the path of a {@code .jfc} file
      * @throws Exception when jcmd fails
      */
-    void startRecording(Path file, String settings) throws Exception {
+    public void startRecording(Path file, String settings) throws Exception {
         jcmd("JFR.start", "name=bench", "settings=" + settings, "filename=" + file.toAbsolutePath());
     }
 
@@ -179,7 +192,7 @@ abstract class BenchServer implements AutoCloseable {
      *
      * @throws Exception when jcmd fails
      */
-    void stopRecording() throws Exception {
+    public void stopRecording() throws Exception {
         jcmd("JFR.stop", "name=bench");
     }
 
@@ -194,6 +207,24 @@ abstract class BenchServer implements AutoCloseable {
             throw new IllegalStateException("jcmd " + String.join(" ", command) + " did not finish");
         }
         return out;
+    }
+
+    /**
+     * Kills the server's processes at once, as a crash would: nothing shuts down cleanly.
+     *
+     * @throws Exception when they do not end within a minute
+     */
+    public void kill() throws Exception {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            p.onExit().get(60, TimeUnit.SECONDS);
+        }
+        process = null;
     }
 
     /** Stops the server and waits for its processes to end. */

@@ -1,4 +1,4 @@
-package dev.mcpee.sample.it.conformance;
+package dev.mcpee.sample.it;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,11 +18,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A loopback reverse proxy that adds a bearer token to every request, so a client that sends none (the
- * conformance suite) can exercise an endpoint that requires one. Responses, event streams included, are
- * relayed as they arrive.
+ * A loopback reverse proxy: to one server, or in turn to several without any affinity (each request goes to
+ * the next, whatever session it names, as a load balancer without sticky sessions does); optionally adding a
+ * bearer token to every request, so a client that sends none (the conformance suite) can exercise an endpoint
+ * that requires one. Responses, event streams included, are relayed as they arrive. It counts the requests each
+ * server got.
  */
-public final class BearerProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "host", "keep-alive",
             "transfer-encoding", "upgrade", "expect", "authorization");
@@ -30,23 +32,26 @@ public final class BearerProxy implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI target;
+    private final List<URI> targets;
     private final String token;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicIntegerArray served;
     private final Set<InputStream> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Starts the proxy on a free loopback port.
      *
-     * @param target the origin requests go to (scheme, host and port)
-     * @param token  the bearer token to add
+     * @param targets the origins requests go to in turn (scheme, host and port)
+     * @param token   the bearer token to add, or null to pass the client's own
      * @throws IOException when no port can be bound
      */
-    public BearerProxy(URI target, String token) throws IOException {
-        this.target = target;
+    public LoopbackProxy(List<URI> targets, String token) throws IOException {
+        this.targets = List.copyOf(targets);
         this.token = token;
+        this.served = new java.util.concurrent.atomic.AtomicIntegerArray(targets.size());
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "bearer-proxy");
+            Thread t = new Thread(r, "loopback-proxy");
             t.setDaemon(true);
             return t;
         }));
@@ -63,25 +68,45 @@ public final class BearerProxy implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * How many requests a server got.
+     *
+     * @param target the server's index in the list
+     * @return the count
+     */
+    public int served(int target) {
+        return served.get(target);
+    }
+
     private void relay(HttpExchange exchange) throws IOException {
         try (exchange) {
+            int index = Math.floorMod(next.getAndIncrement(), targets.size());
+            served.incrementAndGet(index);
+            URI target = targets.get(index);
             URI uri = target.resolve(exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
             byte[] body = exchange.getRequestBody().readAllBytes();
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(exchange.getRequestMethod(),
                     body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!HOP_BY_HOP.contains(lower) || token == null && "authorization".equals(lower)) {
                     values.forEach(v -> request.header(name, v));
                 }
             });
-            request.header("Authorization", "Bearer " + token);
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             HttpResponse<InputStream> response;
             try {
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
+            } catch (IOException down) {
+                // A server that is gone answers as a balancer would: 502, and the client tries again.
+                exchange.sendResponseHeaders(502, -1);
+                return;
             }
             response.headers().map().forEach((name, values) -> {
                 if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
