@@ -16,7 +16,6 @@ import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.EternalExpiryPolicy;
 import javax.cache.expiry.ExpiryPolicy;
 import javax.cache.expiry.ModifiedExpiryPolicy;
-import javax.cache.expiry.TouchedExpiryPolicy;
 import javax.cache.spi.CachingProvider;
 
 import dev.mcpee.internal.config.StoreSettings;
@@ -29,7 +28,8 @@ import dev.mcpee.internal.config.StoreSettings;
  *
  * <p>The caches, each named {@code <prefix>.<name>}:
  * <ul>
- *   <li>{@code sessions}: session id to the session's record (JSON), idle expiry on every access;</li>
+ *   <li>{@code sessions}: session id to the session's record (JSON), idle expiry restarted by each write (the
+ *   store writes a used session now and then);</li>
  *   <li>{@code owners}: issuer and subject to the ids of their sessions, oldest first (the per-owner cap);</li>
  *   <li>{@code counters}: the number of live sessions (the total cap);</li>
  *   <li>{@code events}, {@code streams}: the stream logs, for resumption on any instance;</li>
@@ -58,12 +58,13 @@ public final class JCacheCluster implements AutoCloseable {
     private JCacheCluster(CacheManager manager, String prefix, Duration idle, Duration replayWindow) {
         this.manager = manager;
         this.instance = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-        this.sessions = cache(prefix + ".sessions", TouchedExpiryPolicy.factoryOf(duration(idle)));
+        // Modified, not touched: reads must not write; the store restarts a used session's time now and then.
+        this.sessions = cache(prefix + ".sessions", ModifiedExpiryPolicy.factoryOf(duration(idle)));
         // Eternal: an owner's list must outlive each of its sessions; it goes when its last session goes.
         this.owners = cache(prefix + ".owners", EternalExpiryPolicy.factoryOf());
         this.counters = cache(prefix + ".counters", EternalExpiryPolicy.factoryOf());
         this.events = cache(prefix + ".events", CreatedExpiryPolicy.factoryOf(duration(replayWindow)));
-        this.streams = cache(prefix + ".streams", TouchedExpiryPolicy.factoryOf(duration(replayWindow)));
+        this.streams = cache(prefix + ".streams", ModifiedExpiryPolicy.factoryOf(duration(replayWindow)));
         // Modified, not created: each heartbeat's put starts the entry's time again.
         this.alive = cache(prefix + ".alive", ModifiedExpiryPolicy.factoryOf(duration(ORPHANED)));
         this.bus = cache(prefix + ".bus", CreatedExpiryPolicy.factoryOf(

@@ -41,6 +41,8 @@ public final class SharedSessionStore implements SessionStore {
     private final int max;
     private final SessionCaps caps;
     private final int replayEvents;
+    /** How often an instance restarts a session's idle time while using it: a tenth of the idle timeout, at most a minute. */
+    private final long touchEvery;
     private final SecureRandom random = new SecureRandom();
     /** The sessions this instance has served: their calls, pending requests and streams live here. */
     private final Map<String, View> views = new ConcurrentHashMap<>();
@@ -50,7 +52,7 @@ public final class SharedSessionStore implements SessionStore {
     private volatile Peers.Local local;
 
     /** A session as this instance knows it, with the record it was last brought up to date with. */
-    private record View(Session session, String record) {
+    private record View(Session session, String record, long touchedNanos) {
     }
 
     private SharedSessionStore(JCacheCluster cluster, McpConfig config) {
@@ -59,6 +61,8 @@ public final class SharedSessionStore implements SessionStore {
         this.caps = new SessionCaps(cluster.counters, cluster.owners, cluster.sessions, max,
                 config.maxSessionsPerOwner());
         this.replayEvents = config.replayEvents();
+        this.touchEvery = Math.min(config.sessionIdleTimeout().toNanos() / 10, java.time.Duration.ofMinutes(1)
+                .toNanos());
         this.peers = new ClusterPeers(cluster, id -> {
             View view = views.get(id);
             return view == null ? null : view.session();
@@ -112,7 +116,7 @@ public final class SharedSessionStore implements SessionStore {
                 end(ended, false);
             }
             Session session = newSession(id, protocolVersion, owner);
-            views.put(id, new View(session, null));
+            views.put(id, new View(session, null, System.nanoTime()));
             return session;
         } catch (CacheException e) {
             throw unavailable(e);
@@ -131,18 +135,40 @@ public final class SharedSessionStore implements SessionStore {
             drop(id);
             return null;
         }
-        SessionRecord record = SessionRecord.parse(text);
-        if (!record.owner().equals(owner)) {
+        View known = views.get(id);
+        // Parsed only when it changed since this instance last read it.
+        SessionRecord record = known != null && text.equals(known.record()) ? null : SessionRecord.parse(text);
+        String recordOwner = record == null ? known.session().owner() : record.owner();
+        if (!recordOwner.equals(owner)) {
             return null;
         }
+        long now = System.nanoTime();
         View view = views.compute(id, (k, v) -> {
-            Session session = v == null ? newSession(id, record.protocolVersion(), record.owner()) : v.session();
-            if (v == null || !text.equals(v.record())) {
-                record.applyTo(session);
+            boolean stale = v == null || !text.equals(v.record());
+            SessionRecord r = !stale ? null : record != null ? record : SessionRecord.parse(text);
+            Session session = v == null ? newSession(id, r.protocolVersion(), r.owner()) : v.session();
+            if (stale) {
+                r.applyTo(session);
             }
-            return new View(session, text);
+            return new View(session, text, v == null ? now : v.touchedNanos());
         });
+        if (now - view.touchedNanos() > touchEvery) {
+            touch(id, text, view);
+        }
         return view.session();
+    }
+
+    /**
+     * Restarts the session's idle time everywhere: a write, made at most every {@link #touchEvery} per instance,
+     * because a cache whose reads restart the time (touched expiry) writes on every read, on every backup too.
+     */
+    private void touch(String id, String text, View view) {
+        try {
+            cluster.sessions.replace(id, text, text);
+            views.computeIfPresent(id, (k, v) -> v == view ? new View(v.session(), v.record(), System.nanoTime()) : v);
+        } catch (CacheException e) {
+            throw unavailable(e);
+        }
     }
 
     private Session newSession(String id, String protocolVersion, String owner) {
@@ -157,7 +183,7 @@ public final class SharedSessionStore implements SessionStore {
         String text = SessionRecord.of(session);
         try {
             cluster.sessions.replace(session.id(), text);
-            views.computeIfPresent(session.id(), (k, v) -> new View(v.session(), text));
+            views.computeIfPresent(session.id(), (k, v) -> new View(v.session(), text, System.nanoTime()));
         } catch (CacheException e) {
             throw unavailable(e);
         }

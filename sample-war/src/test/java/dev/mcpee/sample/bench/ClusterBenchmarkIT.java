@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-import dev.mcpee.sample.it.LoopbackProxy;
 import dev.mcpee.sample.servers.ManagedLiberty;
 import dev.mcpee.sample.servers.ManagedServer;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What sharing sessions costs ({@code mvn -Pbench verify -Dbench.it=ClusterBenchmarkIT}): the echo tool under
  * 2025-11-25 sessions on Open Liberty with the in-memory store, on one instance with the shared store
- * (Hazelcast, JCache), and on two such instances behind a round-robin proxy without affinity; every setup
- * through the same loopback proxy, so the proxy's own cost is in each. Rounds alternate the setups' order.
+ * (Hazelcast, JCache), and on two such instances with each client's calls going to them in turn (a balancer
+ * without affinity, without a proxy's own cost). Rounds alternate the setups' order.
  * Prints calls/s, latency percentiles and server CPU per call (both servers' for two instances), and writes them
  * to {@code target/bench/cluster.txt}. Settings: {@code bench.clients} (16), {@code bench.seconds} (5),
  * {@code bench.rounds} (3), {@code bench.warmup} (10 s per setup).
@@ -48,21 +47,21 @@ class ClusterBenchmarkIT {
                     PerformanceBenchmarkIT.AUDIENCE, "bench-" + c)).toArray(String[]::new);
             Scenario echo = Scenario.all().get(0);
             String[] names = {"one instance, in-memory store", "one instance, shared store (Hazelcast)",
-                "two instances, shared store, round robin"};
-            try (LoopbackProxy toMemory = new LoopbackProxy(List.of(URI.create(memory.baseUrl())), null);
-                 LoopbackProxy toA = new LoopbackProxy(List.of(URI.create(a.baseUrl())), null);
-                 LoopbackProxy toBoth = new LoopbackProxy(List.of(URI.create(a.baseUrl()), URI.create(b.baseUrl())),
-                         null)) {
-                String[] endpoints = {toMemory.origin(), toA.origin(), toBoth.origin()};
+                "two instances, shared store, calls in turn"};
+            {
+                // The clients spread their calls themselves, so no proxy stands between them and the servers.
+                List<List<URI>> endpoints = List.of(List.of(URI.create(memory.baseUrl() + "/bench/mcp")),
+                        List.of(URI.create(a.baseUrl() + "/bench/mcp")),
+                        List.of(URI.create(a.baseUrl() + "/bench/mcp"), URI.create(b.baseUrl() + "/bench/mcp")));
                 ManagedServer[][] servers = {{memory}, {a}, {a, b}};
                 List<List<Load.Run>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                 for (int s = 0; s < 3; s++) {
-                    run(endpoints[s], echo, clients, warmup, tokens, servers[s]);
+                    run(endpoints.get(s), echo, clients, warmup, tokens, servers[s]);
                 }
                 for (int r = 0; r < rounds; r++) {
                     for (int k = 0; k < 3; k++) {
                         int s = (r + k) % 3;
-                        runs.get(s).add(run(endpoints[s], echo, clients, millis, tokens, servers[s]));
+                        runs.get(s).add(run(endpoints.get(s), echo, clients, millis, tokens, servers[s]));
                     }
                 }
                 StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "Cluster benchmark on Open"
@@ -124,13 +123,13 @@ class ClusterBenchmarkIT {
         throw new IllegalStateException("no " + prefix + "*.jar on the test class path");
     }
 
-    private static Load.Run run(String origin, Scenario scenario, int clients, long millis, String[] tokens,
+    private static Load.Run run(List<URI> endpoints, Scenario scenario, int clients, long millis, String[] tokens,
                                 ManagedServer[] servers) throws Exception {
         long cpu0 = 0;
         for (ManagedServer s : servers) {
             cpu0 += s.cpuNanos();
         }
-        Load.Run run = Load.run(URI.create(origin + "/bench/mcp"), scenario, false, clients, millis,
+        Load.Run run = Load.run(endpoints, scenario, false, clients, millis,
                 c -> tokens[c], () -> null, null, servers[0]);
         long cpu = -cpu0;
         for (ManagedServer s : servers) {

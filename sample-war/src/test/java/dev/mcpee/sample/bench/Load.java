@@ -78,6 +78,20 @@ final class Load {
     static Run run(URI endpoint, Scenario scenario, boolean stateless, int clients, long millis,
                    IntFunction<String> token, Supplier<String> fresh, String cursor, ManagedServer server)
             throws Exception {
+        return run(List.of(endpoint), scenario, stateless, clients, millis, token, fresh, cursor, server);
+    }
+
+    /**
+     * Runs one scenario against several instances of one endpoint, each client sending its calls to them in
+     * turn (as a load balancer without affinity would), its session opened on the first.
+     *
+     * @param endpoints the instances' endpoint URLs
+     * @return what it measured (the CPU of {@code server} only)
+     */
+    static Run run(List<URI> endpoints, Scenario scenario, boolean stateless, int clients, long millis,
+                   IntFunction<String> token, Supplier<String> fresh, String cursor, ManagedServer server)
+            throws Exception {
+        URI endpoint = endpoints.get(0);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -93,7 +107,7 @@ final class Load {
                     ready.countDown();
                     go.await();
                     try {
-                        return client(endpoint, scenario, session, own, fresh, cursor, window, errors, firstError);
+                        return client(endpoints, scenario, session, own, fresh, cursor, window, errors, firstError);
                     } finally {
                         if (session != null) {
                             send(endpoint, own, session, "DELETE", null, null);
@@ -124,7 +138,7 @@ final class Load {
     }
 
     /** The latencies of the right calls, and last the time the client stopped. */
-    private static long[] client(URI endpoint, Scenario scenario, String session, String own, Supplier<String> fresh,
+    private static long[] client(List<URI> endpoints, Scenario scenario, String session, String own, Supplier<String> fresh,
                                  String cursor, long[] window, AtomicInteger errors, AtomicReference<String> first) {
         long[] latencies = new long[1 << 14];
         int n = 0;
@@ -139,7 +153,8 @@ final class Load {
             long start = System.nanoTime();
             String problem;
             try {
-                Answer answer = send(endpoint, token, session, "POST", body(scenario, id, session == null, cursor),
+                Answer answer = send(endpoints.get(id % endpoints.size()), token, session, "POST",
+                        body(scenario, id, session == null, cursor),
                         scenario);
                 problem = answer.status() != 200 ? "HTTP " + answer.status() + ": " + answer.body()
                         : scenario.right().test(answer.body()) ? null : "wrong answer: " + answer.body();
