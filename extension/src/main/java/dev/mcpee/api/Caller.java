@@ -46,7 +46,7 @@ public interface Caller {
     Set<String> scopes();
 
     /**
-     * The roles the token carries ({@code groups}, or the claim {@code mcp.auth.roles-claim} names).
+     * The roles the token carries ({@code groups}, or the claims {@code mcp.auth.roles-claim} names).
      *
      * @return the roles
      */

@@ -87,6 +87,7 @@ final class PromptFactory {
             descriptor.add("description", prompt.description());
         }
         descriptor.add("arguments", descriptors);
+        ScopeMeta.add(descriptor, security);
         PromptInvoker invoker = new PromptInvoker(name, CdiInstances.of(bean, method.getDeclaringClass(),
                 beanManager), BeanMethods.adapt(method), arguments, contextIndex, kind);
         return Optional.of(new PromptDefinition(name, descriptor.build(), security, invoker, where));

@@ -124,6 +124,7 @@ final class ResourceFactory {
         if (mime != null) {
             d.add("mimeType", mime);
         }
+        ScopeMeta.add(d, security);
         ResourceReader reader = new ResourceReader(where, CdiInstances.of(bean, method.getDeclaringClass(),
                 beanManager), BeanMethods.adapt(method), bound, types, contextIndex, kind, mime);
         return Optional.of(new ResourceDefinition(uri, template, d.build(), security, reader, where, cacheTtl));

@@ -127,7 +127,8 @@ final class ToolFactory {
                 contextIndex, SchemaValidator.compile(inputSchema), new ResultMapper(kind, jsonb), async);
         // The validator checks values; x-mcp-header is for clients and the transport, so only the published
         // schema carries it.
-        JsonObject descriptor = descriptor(name, tool, ParameterHeaders.mark(inputSchema, headers), outputSchema);
+        JsonObject descriptor = descriptor(name, tool, ParameterHeaders.mark(inputSchema, headers), outputSchema,
+                security);
         return Optional.of(new ToolDefinition(name, descriptor, security, invoker, where));
     }
 
@@ -204,7 +205,8 @@ final class ToolFactory {
         };
     }
 
-    private static JsonObject descriptor(String name, McpTool tool, JsonObject inputSchema, JsonObject outputSchema) {
+    private static JsonObject descriptor(String name, McpTool tool, JsonObject inputSchema, JsonObject outputSchema,
+                                         ToolSecurity security) {
         JsonObjectBuilder b = Json.object().add("name", name);
         if (!tool.title().isEmpty()) {
             b.add("title", tool.title());
@@ -226,6 +228,6 @@ final class ToolFactory {
             hints.add("destructiveHint", tool.destructiveHint()).add("idempotentHint", tool.idempotentHint());
         }
         hints.add("openWorldHint", tool.openWorldHint());
-        return b.add("annotations", hints).build();
+        return ScopeMeta.add(b.add("annotations", hints), security).build();
     }
 }

@@ -26,12 +26,13 @@ import org.eclipse.microprofile.config.Config;
  * @param requestStateKey   {@code mcp.mrtr.state-key}: Base64 of the key that seals multi round-trip state, or
  *                          null for a random key of this deployment
  * @param store             {@code mcp.session.store} and its settings: where 2025 sessions live
+ * @param limits            what one caller can make the server hold
  */
 public record McpConfig(String serverName, String serverVersion, String serverTitle, String instructions,
                         int pageSize, Duration sessionIdleTimeout, int maxSessions, int maxSessionsPerOwner,
                         int maxRequestBytes,
                         OriginPolicy allowedOrigins, Duration toolTimeout, int replayEvents, Duration cacheTtl,
-                        String requestStateKey, StoreSettings store) {
+                        String requestStateKey, StoreSettings store, Limits limits) {
 
     /** Default of {@code mcp.http.allowed-origins}: pages served from this machine only. */
     public static final String DEFAULT_ORIGINS = "http://localhost:*,http://127.0.0.1:*,http://[::1]:*";
@@ -65,7 +66,7 @@ public record McpConfig(String serverName, String serverVersion, String serverTi
             stateKey = null;
         }
         return new McpConfig(name, version, title, instructions, pageSize, idle, maxSessions, maxPerOwner, maxBytes,
-                origins, toolTimeout, replay, cacheTtl, stateKey, StoreSettings.read(r));
+                origins, toolTimeout, replay, cacheTtl, stateKey, StoreSettings.read(r), Limits.read(r));
     }
 
     /** Base64 of 32 bytes or more: a key HMAC-SHA256 can rely on. */

@@ -27,10 +27,11 @@ record AcceptHeader(boolean json, boolean sse) {
         boolean sse = false;
         for (String range : header.split(",")) {
             String[] parts = range.split(";");
-            String type = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (zeroQuality(parts)) {
+            // ";" alone splits into nothing: an empty range, of no use (found by HeaderFuzzTest).
+            if (parts.length == 0 || zeroQuality(parts)) {
                 continue;
             }
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
             switch (type) {
                 case "*/*" -> {
                     json = true;

@@ -7,6 +7,7 @@ import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 
 /**
@@ -19,24 +20,26 @@ import jakarta.json.JsonValue;
 record PostBody(JsonRpcMessage message, HttpReply refusal) {
 
     /**
-     * Reads and decodes the body, bounded by {@code mcp.http.max-request-bytes}.
+     * Reads and decodes the body, bounded by {@code mcp.http.max-request-bytes} and
+     * {@code mcp.http.max-json-depth}.
      *
      * @param contentType   the {@code Content-Type} header
      * @param acceptable    the parsed {@code Accept} header
      * @param contentLength the {@code Content-Length} header
      * @param body          the raw body
-     * @param maxBytes      the limit
+     * @param maxBytes      the size limit
+     * @param maxDepth      the nesting limit
      * @return the message or the refusal
      */
     static PostBody read(String contentType, AcceptHeader acceptable, String contentLength, InputStream body,
-                         int maxBytes) {
+                         int maxBytes, int maxDepth) {
         if (!RequestHeaders.isJson(contentType)) {
             return refuse(HttpReply.error(415, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                     "Content-Type must be application/json"));
         }
         if (!acceptable.json() && !acceptable.sse()) {
             return refuse(HttpReply.error(406, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "Accept must allow application/json and text/event-stream"));
+                    "Accept must allow application/json or text/event-stream"));
         }
         if (RequestHeaders.declaresMoreThan(contentLength, maxBytes)) {
             return refuse(tooLarge(maxBytes));
@@ -53,12 +56,10 @@ record PostBody(JsonRpcMessage message, HttpReply refusal) {
         }
         JsonValue parsed;
         try {
-            parsed = Json.read(bytes);
-        } catch (RuntimeException e) {
-            // JsonException for bad syntax; providers throw other runtime exceptions for input they refuse
-            // (Parsson: plain RuntimeException past 1000 levels of nesting). Either way the input is at fault.
+            parsed = Json.read(bytes, maxDepth);
+        } catch (JsonException e) {
             return refuse(HttpReply.error(400, JsonValue.NULL, JsonRpcError.PARSE_ERROR,
-                    "Parse error: the body is not valid JSON"));
+                    "Parse error: the body is not valid JSON, or nested deeper than " + maxDepth + " levels"));
         }
         try {
             return new PostBody(JsonRpcCodec.decode(parsed), null);

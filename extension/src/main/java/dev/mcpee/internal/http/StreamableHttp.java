@@ -112,7 +112,7 @@ public final class StreamableHttp {
         TokenCaller caller = admission.caller();
         AcceptHeader acceptable = AcceptHeader.parse(headers.get("Accept"));
         PostBody read = PostBody.read(headers.get("Content-Type"), acceptable, headers.get("Content-Length"), body,
-                config.maxRequestBytes());
+                config.maxRequestBytes(), config.limits().maxJsonDepth());
         if (read.refusal() != null) {
             return done(read.refusal());
         }

@@ -87,16 +87,61 @@ public final class Json {
      * Reads one JSON value (any kind, including scalars) from a message body. JSON exchanged between systems is
      * UTF-8 (RFC 8259 section 8.1); a byte-order mark before it is ignored, as that section allows.
      *
-     * @param utf8 the body
+     * @param utf8     the body
+     * @param maxDepth arrays and objects nested deeper are refused before the provider parses anything
      * @return the value
-     * @throws jakarta.json.JsonException when the text is not exactly one JSON value
+     * @throws JsonException when the text is not exactly one JSON value, is nested too deeply, or the provider
+     *                       refuses it otherwise
      */
-    public static JsonValue read(byte[] utf8) {
+    public static JsonValue read(byte[] utf8, int maxDepth) {
         int bom = utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF
                 ? 3 : 0;
+        String text = new String(utf8, bom, utf8.length - bom, StandardCharsets.UTF_8);
+        if (deeperThan(text, maxDepth)) {
+            throw new JsonException("nested deeper than " + maxDepth + " levels");
+        }
+        try {
+            return readText(text);
+        } catch (JsonException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Providers refuse some input with other runtime exceptions (Parsson: a plain RuntimeException
+            // past its own depth limit); to the caller it is input that is not acceptable JSON.
+            throw new JsonException("not accepted by the JSON provider", e);
+        }
+    }
+
+    /**
+     * Whether arrays and objects nest deeper than the limit, brackets inside strings not counted: one pass over
+     * the text, so no parser (which recurses, or builds what it reads) sees a hostile depth.
+     */
+    static boolean deeperThan(String text, int maxDepth) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > maxDepth) {
+                    return true;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private static JsonValue readText(String text) {
         // From text, not a byte stream: a provider's stream parser puts an 8 KB decoder buffer behind each body.
-        try (JsonParser parser = PROVIDER.createParser(new StringReader(new String(utf8, bom, utf8.length - bom,
-                StandardCharsets.UTF_8)))) {
+        try (JsonParser parser = PROVIDER.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw new JsonException("empty input");
             }

@@ -16,6 +16,7 @@ import java.time.Duration;
  *       more.</li>
  *   <li>MCPEE113–115, the session store: 113 not a store mcp-ee has, 114 a property without a key, 115 the
  *       shared store cannot be opened.</li>
+ *   <li>MCPEE116–117, what lists show: 116 not a listing policy, 117 the policy set under both its keys.</li>
  * </ul>
  */
 public final class ConfigMessages {
@@ -208,5 +209,30 @@ public final class ConfigMessages {
                 + ".", "put the JCache API (javax.cache:cache-api) and a provider (e.g. com.hazelcast:hazelcast) in"
                 + " WEB-INF/lib or the server, name the provider with mcp.session.jcache.provider when there are"
                 + " several, and check its configuration (mcp.session.jcache.uri, mcp.session.jcache.properties).");
+    }
+
+    /**
+     * MCPEE116: not a listing policy.
+     *
+     * @param key   the key
+     * @param value its value
+     * @return the problem
+     */
+    public static Problem unknownListing(String key, String value) {
+        return new Problem("MCPEE116", key, key + "=" + value + " is not a listing policy.",
+                "use reachable (the default: what the caller may call, and what it could call with more scopes),"
+                        + " callable (only what the token allows now) or all.");
+    }
+
+    /**
+     * MCPEE117: the listing policy set under its key and under the older boolean key.
+     *
+     * @param key    the key
+     * @param oldKey the older key
+     * @return the problem
+     */
+    public static Problem listingTwice(String key, String oldKey) {
+        return new Problem("MCPEE117", key, key + " and " + oldKey + " are both set.",
+                "remove " + oldKey + " (true is " + key + "=all, false is " + key + "=callable).");
     }
 }

@@ -11,6 +11,7 @@ import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.model.Listable;
 import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.security.AccessRule;
+import dev.mcpee.internal.security.Listing;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +30,7 @@ public final class ListHandler<T extends Listable> implements RequestHandler {
     private final String cursorPrefix;
     private final Catalog<T> registry;
     private final int pageSize;
-    private final boolean listAll;
+    private final Listing listing;
 
     /**
      * Creates the handler.
@@ -37,14 +38,14 @@ public final class ListHandler<T extends Listable> implements RequestHandler {
      * @param key      the result's array member ({@code tools}, {@code prompts}), also the cursor's prefix
      * @param registry the items
      * @param pageSize items per page
-     * @param listAll  whether callers see items they may not use
+     * @param listing  which items a caller sees
      */
-    public ListHandler(String key, Catalog<T> registry, int pageSize, boolean listAll) {
+    public ListHandler(String key, Catalog<T> registry, int pageSize, Listing listing) {
         this.key = key;
         this.cursorPrefix = key + ":";
         this.registry = registry;
         this.pageSize = pageSize;
-        this.listAll = listAll;
+        this.listing = listing;
     }
 
     @Override
@@ -77,7 +78,14 @@ public final class ListHandler<T extends Listable> implements RequestHandler {
     }
 
     private boolean shown(T item, CallContext context) {
-        return registry.enabled(item.name()) && (listAll || AccessRule.visible(item.security(), context.caller()));
+        if (!registry.enabled(item.name())) {
+            return false;
+        }
+        return switch (listing) {
+            case ALL -> true;
+            case CALLABLE -> AccessRule.visible(item.security(), context.caller());
+            case REACHABLE -> AccessRule.reachable(item.security(), context.caller());
+        };
     }
 
     private int index(JsonValue cursor) {

@@ -15,6 +15,7 @@ import dev.mcpee.internal.model.Catalogs;
 import dev.mcpee.internal.model.PromptDefinition;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.security.AccessRule;
+import dev.mcpee.internal.security.Listing;
 import dev.mcpee.internal.security.ToolSecurity;
 import dev.mcpee.api.McpContext;
 import jakarta.json.JsonObject;
@@ -42,11 +43,11 @@ public final class McpDispatcher {
      *
      * @param catalogs what the deployment serves
      * @param config   the server's configuration
-     * @param listAll  whether list methods show what the caller may not use
+     * @param listing  which items list methods show a caller
      * @param perCaller whether what a caller sees depends on who calls (tokens are verified): 2026-07-28
      *                  results are then cacheable privately only
      */
-    public McpDispatcher(Catalogs catalogs, McpConfig config, boolean listAll, boolean perCaller) {
+    public McpDispatcher(Catalogs catalogs, McpConfig config, Listing listing, boolean perCaller) {
         boolean hasResources = !catalogs.resources().isEmpty() || !catalogs.templates().isEmpty();
         boolean hasCompletions = !catalogs.completions().isEmpty();
         ServerDescription server = new ServerDescription(config, !catalogs.prompts().isEmpty(), hasResources,
@@ -61,18 +62,18 @@ public final class McpDispatcher {
         java.util.HashMap<String, RequestHandler> map = new java.util.HashMap<>();
         map.put("ping", (params, context) -> CompletableFuture.completedFuture(SessionMethods.EMPTY));
         map.put("logging/setLevel", SessionMethods::setLevel);
-        map.put("tools/list", new ListHandler<>("tools", catalogs.tools(), config.pageSize(), listAll));
+        map.put("tools/list", new ListHandler<>("tools", catalogs.tools(), config.pageSize(), listing));
         map.put("tools/call", toolsCall);
         // Only methods of declared capabilities exist; others stay -32601.
         if (!catalogs.prompts().isEmpty()) {
-            map.put("prompts/list", new ListHandler<>("prompts", catalogs.prompts(), config.pageSize(), listAll));
+            map.put("prompts/list", new ListHandler<>("prompts", catalogs.prompts(), config.pageSize(), listing));
             map.put("prompts/get", promptsGet);
         }
         if (hasResources) {
             map.put("resources/list", new ListHandler<>("resources", catalogs.resources(), config.pageSize(),
-                    listAll));
+                    listing));
             map.put("resources/templates/list", new ListHandler<>("resourceTemplates", catalogs.templates(),
-                    config.pageSize(), listAll));
+                    config.pageSize(), listing));
             map.put("resources/read", resourcesRead);
             map.put("resources/subscribe", SessionMethods::subscribe);
             map.put("resources/unsubscribe", SessionMethods::unsubscribe);
@@ -94,7 +95,7 @@ public final class McpDispatcher {
      */
     public static McpDispatcher of(Deployment deployment) {
         return new McpDispatcher(deployment.catalogs(), deployment.config(),
-                deployment.security().settings().listAllTools(), deployment.security().settings().verifiesTokens());
+                deployment.security().settings().listing(), deployment.security().settings().verifiesTokens());
     }
 
     /**

@@ -83,4 +83,21 @@ public final class AccessRule {
     public static boolean visible(ToolSecurity rule, Caller caller) {
         return decide(rule, caller) instanceof Allow;
     }
+
+    /**
+     * Whether the caller may call the tool now or could with a token carrying more scopes: what a
+     * {@code reachable} list shows. A missing role or {@code @DenyAll} hides it (a new token's scopes cannot
+     * change that); so does a role requirement for an anonymous caller, whose roles are unknown.
+     *
+     * @param rule   the tool's rule
+     * @param caller the caller
+     * @return true when listed
+     */
+    public static boolean reachable(ToolSecurity rule, Caller caller) {
+        if (rule.denyAll()) {
+            return false;
+        }
+        return rule.rolesAllowed().isEmpty()
+                || caller.authenticated() && rule.rolesAllowed().stream().anyMatch(caller.roles()::contains);
+    }
 }

@@ -24,19 +24,18 @@ import org.eclipse.microprofile.config.Config;
  * @param jwksUri              {@code mcp.auth.jwks-uri}: manual key location (skips discovery), or null
  * @param algorithms           {@code mcp.auth.algorithms}: accepted signature algorithms
  * @param clockSkew            {@code mcp.auth.clock-skew}
- * @param rolesClaim           {@code mcp.auth.roles-claim}
+ * @param rolesClaims          {@code mcp.auth.roles-claim}: the claims holding roles (one or several)
  * @param extraScopes          {@code mcp.auth.extra-scopes}: added to {@code scopes_supported}
  * @param challengeScopes      {@code mcp.auth.challenge-scopes}: the scope of 401 challenges, or null for
  *                             the scopes every protected tool needs
- * @param listAllTools         {@code mcp.auth.list-all-tools}: {@code tools/list} shows tools the caller may
- *                             not call
+ * @param listing              {@code mcp.auth.list-tools}: which tools, prompts and resources a list shows
  * @param resourceMetadataUrl  {@code mcp.auth.resource-metadata-url}: the metadata URL to advertise, or null
  *                             for the one this WAR serves
  */
 public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<String> audienceAliases,
                            List<String> authorizationServers, URI jwksUri, Set<JwsAlgorithm> algorithms,
-                           Duration clockSkew, String rolesClaim, Set<String> extraScopes,
-                           Set<String> challengeScopes, boolean listAllTools, URI resourceMetadataUrl) {
+                           Duration clockSkew, List<String> rolesClaims, Set<String> extraScopes,
+                           Set<String> challengeScopes, Listing listing, URI resourceMetadataUrl) {
 
     /**
      * Reads the settings.
@@ -80,15 +79,18 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
             algorithms = EnumSet.allOf(JwsAlgorithm.class);
         }
         Duration skew = r.durationOrZero("mcp.auth.clock-skew", Duration.ofSeconds(60));
-        String roles = r.string("mcp.auth.roles-claim", "groups");
+        List<String> roles = r.list("mcp.auth.roles-claim");
+        if (roles.isEmpty()) {
+            roles = List.of("groups");
+        }
         Set<String> challenge = new LinkedHashSet<>(r.list("mcp.auth.challenge-scopes"));
-        boolean listAll = r.bool("mcp.auth.list-all-tools", false);
+        Listing listing = listing(r);
         Set<String> extra = new LinkedHashSet<>(r.list("mcp.auth.extra-scopes"));
         checkScopes("mcp.auth.challenge-scopes", challenge, r);
         checkScopes("mcp.auth.extra-scopes", extra, r);
         return new AuthSettings(anonymous, issuer, resource, new LinkedHashSet<>(r.list("mcp.auth.audience-aliases")),
                 servers, jwks, algorithms, skew, roles, extra,
-                challenge.isEmpty() ? null : challenge, listAll, r.httpUrl("mcp.auth.resource-metadata-url"));
+                challenge.isEmpty() ? null : challenge, listing, r.httpUrl("mcp.auth.resource-metadata-url"));
     }
 
     /**
@@ -112,6 +114,30 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
         }
         out.addAll(audienceAliases);
         return out;
+    }
+
+    /**
+     * {@code mcp.auth.list-tools}, or the older {@code mcp.auth.list-all-tools} (true: all, false: callable)
+     * when only that is set.
+     */
+    private static Listing listing(ConfigReader r) {
+        String value = r.string("mcp.auth.list-tools", null);
+        String old = r.string("mcp.auth.list-all-tools", null);
+        if (value != null && old != null) {
+            r.problem(ConfigMessages.listingTwice("mcp.auth.list-tools", "mcp.auth.list-all-tools"));
+            return Listing.REACHABLE;
+        }
+        if (value == null) {
+            return old == null ? Listing.REACHABLE : r.bool("mcp.auth.list-all-tools", false) ? Listing.ALL
+                    : Listing.CALLABLE;
+        }
+        for (Listing l : Listing.values()) {
+            if (l.name().equalsIgnoreCase(value.trim())) {
+                return l;
+            }
+        }
+        r.problem(ConfigMessages.unknownListing("mcp.auth.list-tools", value));
+        return Listing.REACHABLE;
     }
 
     /** Scopes end up inside quoted WWW-Authenticate parameters: RFC 6749 scope tokens only. */

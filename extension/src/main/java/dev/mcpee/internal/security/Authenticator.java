@@ -87,7 +87,7 @@ public final class Authenticator {
             }
             RemoteJwks keys = new RemoteJwks(jwksUri, http, System::nanoTime);
             TokenRules rules = new TokenRules(settings.issuer(), settings.audiences(), settings.algorithms(),
-                    settings.clockSkew(), settings.rolesClaim());
+                    settings.clockSkew(), settings.rolesClaims());
             URI found = jwksUri;
             LOG.info(() -> "mcp-ee: verifying access tokens of " + settings.issuer() + " with the keys at "
                     + found + " for audience " + settings.audiences());

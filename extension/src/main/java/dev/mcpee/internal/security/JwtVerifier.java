@@ -140,7 +140,7 @@ public final class JwtVerifier {
             throw new InvalidTokenException("The token has no subject (sub)");
         }
         return new TokenCaller(true, rules.issuer(), sub, strings(claims, "scope", "scp", true),
-                strings(claims, rules.rolesClaim(), null, false), claims, exp);
+                roles(claims), claims, exp);
     }
 
     private boolean audienceMatches(JsonValue aud) {
@@ -174,6 +174,18 @@ public final class JwtVerifier {
         if (header.containsKey("crit")) {
             throw new InvalidTokenException("The token uses critical header extensions this server does not know");
         }
+    }
+
+    /** Every role of every configured roles claim (Asgardeo says roles, Keycloak and MP JWT groups). */
+    private Set<String> roles(JsonObject claims) {
+        if (rules.rolesClaims().size() == 1) {
+            return strings(claims, rules.rolesClaims().get(0), null, false);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String claim : rules.rolesClaims()) {
+            out.addAll(strings(claims, claim, null, false));
+        }
+        return out;
     }
 
     /** Scopes from a space-delimited string, roles from a string (one role), either from an array of strings. */

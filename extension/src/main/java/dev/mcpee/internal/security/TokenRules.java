@@ -1,6 +1,7 @@
 package dev.mcpee.internal.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,10 +11,10 @@ import java.util.Set;
  * @param audiences  acceptable {@code aud} values: the resource URI and configured aliases
  * @param algorithms accepted signature algorithms
  * @param clockSkew  leeway for {@code exp}, {@code nbf} and {@code iat}
- * @param rolesClaim the claim holding roles
+ * @param rolesClaims the claims holding roles, in order; a caller's roles are those of every one present
  */
 public record TokenRules(String issuer, Set<String> audiences, Set<JwsAlgorithm> algorithms, Duration clockSkew,
-                         String rolesClaim) {
+                         List<String> rolesClaims) {
 
     /**
      * Copies the sets.
@@ -22,10 +23,11 @@ public record TokenRules(String issuer, Set<String> audiences, Set<JwsAlgorithm>
      * @param audiences  acceptable {@code aud} values
      * @param algorithms accepted algorithms
      * @param clockSkew  leeway
-     * @param rolesClaim the roles claim
+     * @param rolesClaims the roles claims
      */
     public TokenRules {
         audiences = Set.copyOf(audiences);
         algorithms = Set.copyOf(algorithms);
+        rolesClaims = List.copyOf(rolesClaims);
     }
 }

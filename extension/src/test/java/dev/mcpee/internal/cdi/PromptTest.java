@@ -62,9 +62,11 @@ class PromptTest {
         assertEquals(Json.parse("{\"prompts\":[{\"name\":\"greet\",\"title\":\"Greeting\",\"description\":\"Says hello\","
                 + "\"arguments\":[{\"name\":\"who\",\"description\":\"Who\",\"required\":true},"
                 + "{\"name\":\"punctuation\",\"required\":false}]},"
+                + "{\"name\":\"guarded\",\"arguments\":[],\"_meta\":{\"securitySchemes\":[{\"type\":\"oauth2\","
+                + "\"scopes\":[\"secret\"]}]}},"
                 + "{\"name\":\"refuse\",\"arguments\":[{\"name\":\"code\",\"required\":true}]},"
                 + "{\"name\":\"visit\",\"arguments\":[{\"name\":\"concern\",\"required\":false}]}]}"),
-                request("prompts/list", "{}").get("result"), "guarded needs a scope the caller lacks");
+                request("prompts/list", "{}").get("result"), "guarded needs a scope the caller lacks: listed with it");
     }
 
     @Test

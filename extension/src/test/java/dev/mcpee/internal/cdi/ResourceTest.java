@@ -61,10 +61,11 @@ class ResourceTest {
 
     @Test
     void lists() {
-        assertEquals(Json.parse("[{\"uri\":\"test://static/blob\",\"name\":\"blob\",\"mimeType\":"
+        assertEquals(Json.parse("[{\"uri\":\"test://secret\",\"name\":\"secret\",\"_meta\":{\"securitySchemes\":"
+                + "[{\"type\":\"oauth2\",\"scopes\":[\"secret\"]}]}},{\"uri\":\"test://static/blob\",\"name\":\"blob\",\"mimeType\":"
                 + "\"application/octet-stream\"},{\"uri\":\"test://static/text\",\"name\":\"static_text\","
                 + "\"title\":\"Static\",\"mimeType\":\"text/plain\"}]"),
-                request("resources/list", "{}").getJsonObject("result").get("resources"), "secret is not listed");
+                request("resources/list", "{}").getJsonObject("result").get("resources"), "secret needs a scope the caller lacks: listed with it");
         assertEquals(Json.parse("[{\"uriTemplate\":\"test://pets/{petId}\",\"name\":\"pet\",\"mimeType\":"
                 + "\"application/json\"},{\"uriTemplate\":\"test://pets/{petId}/files/{file}\",\"name\":\"file\"}]"),
                 request("resources/templates/list", "{}").getJsonObject("result").get("resourceTemplates"));

@@ -52,7 +52,8 @@ class SharedSessionStoreTest {
         return new McpConfig("t", "1", null, null, 50, idle, max, maxPerOwner, 1000, new OriginPolicy(List.of()),
                 Duration.ofSeconds(5), 100, Duration.ZERO, null, new StoreSettings(true,
                 "com.hazelcast.cache.HazelcastMemberCachingProvider", null,
-                Map.of("hazelcast.config.location", "classpath:test-hazelcast.xml"), prefix, Duration.ofMinutes(1)));
+                Map.of("hazelcast.config.location", "classpath:test-hazelcast.xml"), prefix, Duration.ofMinutes(1)),
+                dev.mcpee.internal.config.Limits.DEFAULTS);
     }
 
     /** A store standing for one instance, on caches of its own prefix (closing it would stop the member). */

@@ -41,6 +41,7 @@ class McpConfigTest {
         assertEquals(Duration.ofMinutes(5), c.toolTimeout());
         assertEquals(100, c.replayEvents());
         assertEquals(Duration.ZERO, c.cacheTtl());
+        assertEquals(Limits.DEFAULTS, c.limits());
     }
 
     @Test
@@ -53,12 +54,15 @@ class McpConfigTest {
                 Map.entry("mcp.session.max-per-owner", "2"), Map.entry("mcp.http.max-request-bytes", "1000"),
                 Map.entry("mcp.http.allowed-origins", "https://a.example, https://b.example"),
                 Map.entry("mcp.tools.timeout", "PT10S"), Map.entry("mcp.session.replay-events", "7"),
-                Map.entry("mcp.cache.ttl", "PT1M"))),
+                Map.entry("mcp.cache.ttl", "PT1M"), Map.entry("mcp.http.max-json-depth", "8"),
+                Map.entry("mcp.tools.max-result-bytes", "100"), Map.entry("mcp.session.max-concurrent-calls", "2"),
+                Map.entry("mcp.caller.max-concurrent-calls", "3"), Map.entry("mcp.session.max-pending-requests", "4"),
+                Map.entry("mcp.session.max-subscriptions", "5"))),
                 "x", problems);
         assertEquals(List.of(), problems.list());
         assertEquals(new McpConfig("vet", "2.1", "Vet", "Be kind", 5, Duration.ofMinutes(2), 3, 2, 1000,
                 new OriginPolicy(List.of("https://a.example", "https://b.example")), Duration.ofSeconds(10), 7,
-                Duration.ofMinutes(1), null, StoreSettings.MEMORY), c);
+                Duration.ofMinutes(1), null, StoreSettings.MEMORY, new Limits(8, 100, 2, 3, 4, 5)), c);
     }
 
     @Test

@@ -17,7 +17,10 @@ class AcceptHeaderTest {
         "text/html|false|false",
         "application/json;q=0, text/event-stream|false|true",
         "APPLICATION/JSON ; q=0.5|true|false",
-        "application/*|true|false"
+        "application/*|true|false",
+        // Found by HeaderFuzzTest: an empty range made the parser throw (a 500 for "Accept: ;").
+        ";|false|false",
+        "application/json, ;, ;q=1|true|false"
     })
     void parses(String header, boolean json, boolean sse) {
         assertEquals(new AcceptHeader(json, sse), AcceptHeader.parse(header));

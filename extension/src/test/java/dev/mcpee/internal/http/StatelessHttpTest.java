@@ -15,6 +15,7 @@ import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.api.RequiresScope;
 import dev.mcpee.internal.jsonrpc.Json;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,17 @@ class StatelessHttpTest {
         @RequiresScope("admin")
         public String wipe() {
             return "wiped";
+        }
+
+        /**
+         * Needs a role the test user lacks: no token's scopes can change that, so it is never listed for her.
+         *
+         * @return never, for alice
+         */
+        @McpTool(description = "Audits")
+        @RolesAllowed("auditor")
+        public String audit() {
+            return "audited";
         }
 
         /**
@@ -216,8 +228,14 @@ class StatelessHttpTest {
     void listsAndReadsCarryCachingHints() {
         JsonObject tools = json(modern("tools/list", null).post(body(1, "tools/list", ""))).getJsonObject("result");
         assertEquals("private", tools.getString("cacheScope"));
+        // Filtered by caller as under 2025: what a new token's scopes could reach is listed with the scopes it
+        // needs, what needs a role the caller lacks is not.
+        JsonObject wipe = tools.getJsonArray("tools").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("name").equals("wipe")).findFirst().orElseThrow();
+        assertEquals(Json.parse("{\"securitySchemes\":[{\"type\":\"oauth2\",\"scopes\":[\"admin\"]}]}"),
+                wipe.getJsonObject("_meta"));
         assertTrue(tools.getJsonArray("tools").stream().noneMatch(t -> t.asJsonObject().getString("name")
-                .equals("wipe")), "lists are filtered by caller as under 2025");
+                .equals("audit")), "a tool needing a role the caller lacks is not listed");
         JsonObject read = json(modern("resources/read", "test://notes").post(body(2, "resources/read",
                 "\"uri\":\"test://notes\""))).getJsonObject("result");
         assertEquals("the notes", read.getJsonArray("contents").getJsonObject(0).getString("text"));

@@ -159,12 +159,24 @@ class StreamableHttpTest {
         expectError(MCP.request().post(""), 400, "null", -32700);
         expectError(MCP.request().post("[".repeat(100_000)), 400, "null", -32700);
         expectError(MCP.request().post("{\"jsonrpc\":\"2.0\",\"id\":8}"), 400, "8", -32600);
+        // Nested deeper than mcp.http.max-json-depth (64): refused before any parser sees it; 64 levels parse.
+        String deep = "[".repeat(65) + "]".repeat(65);
+        expectError(MCP.request().post("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\",\"params\":{\"x\":" + deep
+                + "}}"), 400, "null", -32700);
+        String inString = "\"" + "[".repeat(100) + "\"";
+        expect(MCP.request().session(MCP.openSession()).post("{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"ping\","
+                + "\"params\":{\"x\":" + inString + "}}"), 200, HttpReply.JSON);
     }
 
     @Test
     void theContentTypeAcceptAndSizeAreChecked() {
         expectError(MCP.request().header("Content-Type", "text/plain").post(initialize(V)), 415, "null", -32600);
-        expectError(MCP.request().header("Accept", "text/html").post(initialize(V)), 406, "null", -32600);
+        HttpReply notAcceptable = MCP.request().header("Accept", "text/html").post(initialize(V));
+        expectError(notAcceptable, 406, "null", -32600);
+        // Either type is enough (a JSON-only client gets JSON), and the message says so.
+        assertEquals("Accept must allow application/json or text/event-stream",
+                json(notAcceptable).getJsonObject("error").getString("message"));
+        expect(MCP.request().header("Accept", "application/json").post(initialize(V)), 200, HttpReply.JSON);
         expectError(MCP.request().header("Content-Length", "999999999").post(initialize(V)), 413, "null", -32600);
         expectError(MCP.request().post("{\"x\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}"), 413, "null", -32600);
     }

@@ -18,6 +18,7 @@ import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.model.ToolDefinition;
 import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.model.Catalogs;
+import dev.mcpee.internal.security.Listing;
 import dev.mcpee.internal.security.ToolSecurity;
 import dev.mcpee.internal.security.TokenCaller;
 import dev.mcpee.internal.session.Session;
@@ -32,7 +33,8 @@ class McpDispatcherTest {
 
     private static final McpConfig CONFIG = new McpConfig("vet", "1.2", "Vet", "Use list first", 3,
             Duration.ofMinutes(1), 10, 10, 1000, new OriginPolicy(List.of()), Duration.ofSeconds(5), 100,
-            Duration.ZERO, null, dev.mcpee.internal.config.StoreSettings.MEMORY);
+            Duration.ZERO, null, dev.mcpee.internal.config.StoreSettings.MEMORY,
+            dev.mcpee.internal.config.Limits.DEFAULTS);
     private static final CallContext CONTEXT = new CallContext(new SessionClient(new Session("s", "2025-11-25", "", 0)), TokenCaller.ANONYMOUS);
 
     private static Catalog<ToolDefinition> registry(int count) {
@@ -119,6 +121,6 @@ class McpDispatcherTest {
 
     /** The one way these tests build a dispatcher: a deployment of that many generated tools. */
     private static McpDispatcher dispatcher(int tools) {
-        return new McpDispatcher(Catalogs.of(registry(tools)), CONFIG, false, false);
+        return new McpDispatcher(Catalogs.of(registry(tools)), CONFIG, Listing.CALLABLE, false);
     }
 }

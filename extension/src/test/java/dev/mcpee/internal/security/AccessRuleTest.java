@@ -8,7 +8,7 @@ import dev.mcpee.internal.jsonrpc.Json;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The decision matrix: (tool rule) x (caller) -> allow / 401 / 403, without a container. */
+/** The decision matrix: (tool rule) x (caller) -> allow / 401 / 403, and what each listing shows, without a container. */
 class AccessRuleTest {
 
     private static Set<String> set(String s) {
@@ -17,21 +17,22 @@ class AccessRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        // case | denyAll | roles | scopes | authenticated | caller scopes | caller roles | expected
-        "open tool, anonymous           | false | -              | -     | false | -     | -          | Allow",
-        "open tool, authenticated       | false | -              | -     | true  | -     | -          | Allow",
-        "scoped tool, anonymous         | false | -              | r     | false | -     | -          | Unauthenticated:r",
-        "role tool, anonymous           | false | staff          | -     | false | -     | -          | Unauthenticated:",
-        "scope held                     | false | -              | r     | true  | r w   | -          | Allow",
-        "scope missing                  | false | -              | r w   | true  | r     | -          | InsufficientScope:r w",
-        "role held                      | false | owner staff    | r     | true  | r     | staff      | Allow",
-        "role missing                   | false | owner staff    | r     | true  | r     | guest      | Refused",
-        "scope checked before role      | false | staff          | r w   | true  | r     | guest      | InsufficientScope:r w",
-        "deny all, even with everything | true  | -              | -     | true  | r w   | staff      | Refused",
-        "deny all, anonymous            | true  | -              | -     | false | -     | -          | Refused"
+        // case | denyAll | roles | scopes | authenticated | caller scopes | caller roles | expected | reachable
+        "open tool, anonymous           | false | -              | -     | false | -     | -          | Allow | true",
+        "open tool, authenticated       | false | -              | -     | true  | -     | -          | Allow | true",
+        "scoped tool, anonymous         | false | -              | r     | false | -     | -          | Unauthenticated:r | true",
+        "role tool, anonymous           | false | staff          | -     | false | -     | -          | Unauthenticated: | false",
+        "scope held                     | false | -              | r     | true  | r w   | -          | Allow | true",
+        "scope missing                  | false | -              | r w   | true  | r     | -          | InsufficientScope:r w | true",
+        "role held                      | false | owner staff    | r     | true  | r     | staff      | Allow | true",
+        "role held, scope missing       | false | staff          | r w   | true  | r     | staff      | InsufficientScope:r w | true",
+        "role missing                   | false | owner staff    | r     | true  | r     | guest      | Refused | false",
+        "scope checked before role      | false | staff          | r w   | true  | r     | guest      | InsufficientScope:r w | false",
+        "deny all, even with everything | true  | -              | -     | true  | r w   | staff      | Refused | false",
+        "deny all, anonymous            | true  | -              | -     | false | -     | -          | Refused | false"
     })
     void decides(String name, boolean denyAll, String roles, String scopes, boolean authenticated, String callerScopes,
-                 String callerRoles, String expected) {
+                 String callerRoles, String expected, boolean reachable) {
         ToolSecurity rule = new ToolSecurity(denyAll, set(roles), set(scopes));
         TokenCaller caller = authenticated ? new TokenCaller(true, "iss", "sub", set(callerScopes), set(callerRoles),
                 Json.object().build(), 0) : TokenCaller.ANONYMOUS;
@@ -45,5 +46,7 @@ class AccessRuleTest {
         }
         assertEquals(expected.strip(), actual);
         assertEquals(d instanceof AccessRule.Allow, AccessRule.visible(rule, caller), "tools/list shows what is allowed");
+        // The default listing: a missing scope can be asked for (step-up), a missing role or @DenyAll cannot.
+        assertEquals(reachable, AccessRule.reachable(rule, caller), "listed when reachable");
     }
 }

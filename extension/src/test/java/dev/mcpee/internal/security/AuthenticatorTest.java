@@ -16,7 +16,8 @@ class AuthenticatorTest {
 
     private static Authenticator authenticator(boolean anonymous) {
         AuthSettings settings = new AuthSettings(anonymous, null, null, Set.of(), List.of(), null,
-                EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60), "groups", Set.of(), null, false, null);
+                EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60), List.of("groups"), Set.of(), null,
+                Listing.REACHABLE, null);
         Problems problems = new Problems();
         Authenticator a = Authenticator.create(settings, problems);
         assertEquals(List.of(), problems.list());

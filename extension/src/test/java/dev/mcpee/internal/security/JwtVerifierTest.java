@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,7 +32,7 @@ class JwtVerifierTest {
     private final AtomicInteger refreshes = new AtomicInteger();
     private final JwtVerifier verifier = new JwtVerifier(
             new TokenRules(ISS, Set.of(AUD, "client-123"), EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60),
-                    "roles"),
+                    List.of("roles", "groups")),
             new KeySource() {
                 @Override
                 public JwkSet current() {
@@ -159,6 +160,9 @@ class JwtVerifierTest {
     @Test
     void aRolesStringIsOneRole() throws Exception {
         assertEquals(Set.of("Vet Staff"), verifier.verify(rs(claims().add("roles", "Vet Staff").build())).roles());
+        // Every configured roles claim counts (this verifier reads roles, then groups).
+        assertEquals(Set.of("Vet Staff", "admins"), verifier.verify(rs(claims().add("roles", "Vet Staff")
+                .add("groups", Json.array().add("admins")).build())).roles());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.security.Signature;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -48,7 +49,7 @@ public class TokenVerificationBenchmark {
         TestTokens tokens = new TestTokens();
         JwkSet keys = JwkSet.parse(tokens.jwks());
         verifier = new JwtVerifier(new TokenRules("https://auth.example/oidc", Set.of("https://mcp.example/mcp"),
-                EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60), "roles"), new KeySource() {
+                EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60), List.of("roles")), new KeySource() {
                     @Override
                     public JwkSet current() {
                         return keys;

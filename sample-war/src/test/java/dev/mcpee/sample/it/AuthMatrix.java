@@ -118,7 +118,7 @@ final class AuthMatrix {
             });
         }
         checks.add(() -> sessionsBelongToTheirSubject(staff, rwOwner));
-        checks.add(() -> listingShowsOnlyCallableTools(readOnlyOwner, staff));
+        checks.add(() -> listingShowsReachableTools(readOnlyOwner, staff, guest));
         checks.add(this::metadataDocument);
         assertAll(provider + " authorization matrix (" + rows.size() + " rows + 3 checks)", checks);
     }
@@ -165,12 +165,31 @@ final class AuthMatrix {
                 .statusCode(), "the same subject with a new token keeps the session");
     }
 
-    private void listingShowsOnlyCallableTools(String readOnlyOwner, String staff) {
-        assertEquals(List.of("get_pet_profile", "list_pets", "next_vaccination", "pet_card", "vaccination_report",
-                "whoami"),
-                toolNames(new McpHttp(endpoint, readOnlyOwner)));
-        assertEquals(List.of("book_appointment", "get_pet_profile", "list_pets", "next_vaccination", "pet_card",
-                "update_pet_profile", "vaccination_report", "whoami"), toolNames(new McpHttp(endpoint, staff)), "@DenyAll is never listed");
+    /**
+     * The default listing: a tool a caller could call with more scopes is listed with the scopes it needs (a
+     * model can try it and the 403 asks for them); one needing a role the caller lacks, or {@code @DenyAll}, is not.
+     */
+    private void listingShowsReachableTools(String readOnlyOwner, String staff, String guest) {
+        List<String> all = List.of("book_appointment", "get_pet_profile", "list_pets", "next_vaccination", "pet_card",
+                "update_pet_profile", "vaccination_report", "whoami");
+        assertEquals(all, toolNames(new McpHttp(endpoint, staff)), "@DenyAll is never listed");
+        List<JsonObject> owners = tools(new McpHttp(endpoint, readOnlyOwner));
+        assertEquals(all, owners.stream().map(t -> t.getString("name")).sorted().toList(),
+                "the write tools are listed for a reader, for step-up");
+        JsonObject update = owners.stream().filter(t -> t.getString("name").equals("update_pet_profile")).findFirst()
+                .orElseThrow();
+        assertEquals(McpHttp.parse("{\"securitySchemes\":[{\"type\":\"oauth2\",\"scopes\":[\"pet-profile:read\","
+                + "\"pet-profile:write\"]}]}"), update.getJsonObject("_meta"), "the scopes to ask for");
+        assertEquals(List.of("whoami"), toolNames(new McpHttp(endpoint, guest)),
+                "no token's scopes give a guest the pet tools' roles");
+    }
+
+    private static List<JsonObject> tools(McpHttp mcp) {
+        HttpResponse<String> r = mcp.post().session(mcp.openSession()).body(McpHttp.request(3, "tools/list", null))
+                .send();
+        assertEquals(200, r.statusCode(), r.body());
+        return McpHttp.parse(r.body()).asJsonObject().getJsonObject("result").getJsonArray("tools")
+                .getValuesAs(JsonObject.class);
     }
 
     private static List<String> toolNames(McpHttp mcp) {

@@ -63,7 +63,8 @@ class ToolsIT {
         assertEquals(McpHttp.parse("[{\"name\":\"prepare_visit\",\"title\":\"Prepare a vet visit\",\"description\":"
                 + "\"Helps prepare questions for the vet about one pet, with its profile attached.\",\"arguments\":["
                 + "{\"name\":\"petId\",\"description\":\"Pet id, from list_pets\",\"required\":true},"
-                + "{\"name\":\"concern\",\"description\":\"What worries you, if anything\",\"required\":false}]}]"),
+                + "{\"name\":\"concern\",\"description\":\"What worries you, if anything\",\"required\":false}],"
+                + "\"_meta\":{\"securitySchemes\":[{\"type\":\"oauth2\",\"scopes\":[\"pet-profile:read\"]}]}}]"),
                 McpHttp.parse(list.body()).asJsonObject().getJsonObject("result").get("prompts"));
         // A client taking JSON only gets the messages alone (the prompt's progress has nowhere to go).
         HttpResponse<String> get = mcp.post().session(session).header("Accept", "application/json")

@@ -46,6 +46,7 @@ class WildFlyIT {
         deploy(MpJwtFeed.archive(MPJWT, SampleWar.WILDFLY));
         deploy(ConformanceDeployment.archive());
         deploy(OrgAdminWar.archive(ORG_ADMIN, SampleWar.WILDFLY));
+        deploy(HostRootMetadata.archive());
         for (String[] war : STATELESS) {
             deploy(StatelessChecks.war(war[0], war[1]));
         }
@@ -66,6 +67,7 @@ class WildFlyIT {
         Files.deleteIfExists(DEPLOYMENTS.resolve(MPJWT + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve("conformance.war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve(ORG_ADMIN + ".war"));
+        Files.deleteIfExists(DEPLOYMENTS.resolve("ROOT.war"));
         for (String[] war : STATELESS) {
             Files.deleteIfExists(DEPLOYMENTS.resolve(war[0] + ".war"));
         }
@@ -112,6 +114,13 @@ class WildFlyIT {
         }
         assertFalse(Files.exists(failed), () -> name + " failed to deploy: " + read(failed));
         assertTrue(Files.exists(deployed), name + " not deployed within 30 s");
+    }
+
+    @Test
+    void hostRootMetadataUrlRedirectsToTheWarsOwn() {
+        // The same root application as on Liberty, deployed at "/" (its jboss-web.xml); it replaces WildFly's
+        // welcome page.
+        HostRootMetadata.redirectsToTheWarsOwn(SampleWar.WILDFLY, ASGARDEO, RESOURCE);
     }
 
     @Test
