@@ -6,8 +6,9 @@ package dev.mcpee.internal.config;
  *
  * @param maxJsonDepth          {@code mcp.http.max-json-depth}: arrays and objects nested deeper get 400 (parse
  *                              error) before the body is parsed
- * @param maxResultBytes        {@code mcp.tools.max-result-bytes}: a tool result whose text, data and structured
- *                              content exceed this is replaced by an error result naming the limit
+ * @param maxResultChars        {@code mcp.tools.max-result-chars}: a tool result whose text, Base64 data and
+ *                              structured content hold more characters is replaced by an error result naming
+ *                              the limit
  * @param maxCallsPerSession    {@code mcp.session.max-concurrent-calls}: requests of one 2025 session running at
  *                              once; more get 429 with {@code Retry-After}
  * @param maxCallsPerCaller     {@code mcp.caller.max-concurrent-calls}: requests of one caller (issuer and
@@ -17,7 +18,7 @@ package dev.mcpee.internal.config;
  *                              fails at once
  * @param maxSubscriptions      {@code mcp.session.max-subscriptions}: resources one session subscribes to
  */
-public record Limits(int maxJsonDepth, int maxResultBytes, int maxCallsPerSession, int maxCallsPerCaller,
+public record Limits(int maxJsonDepth, int maxResultChars, int maxCallsPerSession, int maxCallsPerCaller,
                      int maxPendingRequests, int maxSubscriptions) {
 
     /** The defaults, for tests that build configuration by hand. */
@@ -31,7 +32,7 @@ public record Limits(int maxJsonDepth, int maxResultBytes, int maxCallsPerSessio
      */
     static Limits read(ConfigReader r) {
         return new Limits(r.positiveInt("mcp.http.max-json-depth", DEFAULTS.maxJsonDepth),
-                r.positiveInt("mcp.tools.max-result-bytes", DEFAULTS.maxResultBytes),
+                r.positiveInt("mcp.tools.max-result-chars", DEFAULTS.maxResultChars),
                 r.positiveInt("mcp.session.max-concurrent-calls", DEFAULTS.maxCallsPerSession),
                 r.positiveInt("mcp.caller.max-concurrent-calls", DEFAULTS.maxCallsPerCaller),
                 r.positiveInt("mcp.session.max-pending-requests", DEFAULTS.maxPendingRequests),

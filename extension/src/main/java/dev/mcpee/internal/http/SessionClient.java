@@ -3,6 +3,8 @@ package dev.mcpee.internal.http;
 import java.util.concurrent.CompletableFuture;
 
 import dev.mcpee.api.McpContext;
+import dev.mcpee.internal.config.Limits;
+import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.protocol.ClientState;
 import dev.mcpee.internal.session.Peers;
 import dev.mcpee.internal.session.Session;
@@ -15,16 +17,22 @@ import jakarta.json.JsonValue;
  *
  * @param session the caller's session
  * @param peers   the other instances sharing the session, which a client's answer or cancellation may concern
+ * @param limits  the subscriptions and pending requests a session may hold
  */
-public record SessionClient(Session session, Peers peers) implements ClientState {
+public record SessionClient(Session session, Peers peers, Limits limits) implements ClientState {
 
     /**
-     * The client of a session no other instance shares.
+     * The client of a session no other instance shares, with the default limits.
      *
      * @param session the session
      */
     public SessionClient(Session session) {
-        this(session, Peers.NONE);
+        this(session, Peers.NONE, Limits.DEFAULTS);
+    }
+
+    @Override
+    public String sessionId() {
+        return session.id();
     }
 
     @Override
@@ -49,6 +57,10 @@ public record SessionClient(Session session, Peers peers) implements ClientState
 
     @Override
     public void subscribe(String uri) {
+        if (!session.subscriptions().contains(uri) && session.subscriptions().size() >= limits.maxSubscriptions()) {
+            throw new JsonRpcError(JsonRpcError.INVALID_REQUEST, "This session already subscribes to "
+                    + limits.maxSubscriptions() + " resources (mcp.session.max-subscriptions); unsubscribe first");
+        }
         session.subscribe(uri);
     }
 
@@ -72,6 +84,10 @@ public record SessionClient(Session session, Peers peers) implements ClientState
 
     @Override
     public String openRequest(CompletableFuture<JsonObject> response) {
+        if (session.requests().size() >= limits.maxPendingRequests()) {
+            throw new IllegalStateException("This session already waits for " + limits.maxPendingRequests()
+                    + " answers from the client (mcp.session.max-pending-requests)");
+        }
         return session.requests().open(response);
     }
 

@@ -133,7 +133,7 @@ public final class StreamableHttp {
         if (session == null) {
             return done(missingOrUnknown(headers, idOf(message), ": send initialize first"));
         }
-        CallContext context = new CallContext(new SessionClient(session, sessions.peers()), caller);
+        CallContext context = new CallContext(new SessionClient(session, sessions.peers(), config.limits()), caller);
         if (message instanceof JsonRpcMessage.Notification notification) {
             dispatcher.notification(notification, context);
             return done(HttpReply.accepted());
@@ -259,7 +259,7 @@ public final class StreamableHttp {
     private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, Session session,
                                   TokenCaller caller) {
         JsonValue token = StreamedCall.progressToken(request.params());
-        SessionClient client = new SessionClient(session, sessions.peers());
+        SessionClient client = new SessionClient(session, sessions.peers(), config.limits());
         return new CallStream(session.primesStreams(),
                 writer -> {
                     // A shared log keeps which request the stream answers, for a client resuming it elsewhere.

@@ -50,7 +50,7 @@ public final class SerializedObject extends AbstractMap<String, JsonValue> imple
     }
 
     /** @return the JSON text, exactly as given */
-    String text() {
+    public String text() {
         return text;
     }
 

@@ -22,6 +22,15 @@ public interface ClientState {
     String revision();
 
     /**
+     * The session this client state belongs to, for limits counted per session.
+     *
+     * @return the session id, or null for a request without a session (2026-07-28)
+     */
+    default String sessionId() {
+        return null;
+    }
+
+    /**
      * What the client declared it can do.
      *
      * @return the capabilities, empty when none

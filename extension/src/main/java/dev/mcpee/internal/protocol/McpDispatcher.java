@@ -29,6 +29,7 @@ public final class McpDispatcher {
 
     private final InitializeHandler initialize;
     private final ToolsCallHandler toolsCall;
+    private final CallLimits limits;
     private final PromptsGetHandler promptsGet;
     private final ResourcesReadHandler resourcesRead;
     private final CompletionHandler completion;
@@ -55,7 +56,8 @@ public final class McpDispatcher {
         this.initialize = new InitializeHandler(server);
         this.statelessResults = new StatelessResults(server, config.cacheTtl(), perCaller);
         this.rounds = new MultiRoundTrip(config.requestStateKey(), statelessResults);
-        this.toolsCall = new ToolsCallHandler(catalogs.tools());
+        this.toolsCall = new ToolsCallHandler(catalogs.tools(), config.limits().maxResultChars());
+        this.limits = new CallLimits(config.limits());
         this.promptsGet = new PromptsGetHandler(catalogs.prompts());
         this.resourcesRead = new ResourcesReadHandler(catalogs.resources(), catalogs.templates());
         this.completion = new CompletionHandler(catalogs.completions(), catalogs.prompts(), catalogs.templates());
@@ -241,8 +243,8 @@ public final class McpDispatcher {
      */
     public CompletionStage<JsonObject> execute(Plan plan, JsonRpcMessage.Request request, CallContext context) {
         boolean stateless = ProtocolVersions.stateless(context.client().revision());
-        CompletableFuture<JsonObject> response = unbounded(plan.handler(), request, context, stateless)
-                .toCompletableFuture();
+        CompletableFuture<JsonObject> response = limits.run(request, context,
+                () -> unbounded(plan.handler(), request, context, stateless)).toCompletableFuture();
         return response.isDone() ? response : response.completeOnTimeout(Failures.timedOut(request, toolTimeout,
                 stateless ? statelessResults : null), toolTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }

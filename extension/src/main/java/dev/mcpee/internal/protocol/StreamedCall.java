@@ -183,7 +183,12 @@ public final class StreamedCall implements McpContext {
                     + capability + " capability"));
         }
         CompletableFuture<JsonObject> response = new CompletableFuture<>();
-        String id = client.openRequest(response);
+        String id;
+        try {
+            id = client.openRequest(response);
+        } catch (IllegalStateException e) {
+            return CompletableFuture.failedFuture(e); // mcp.session.max-pending-requests
+        }
         channel.send(Json.object().add("jsonrpc", "2.0").add("id", id).add("method", method).add("params", params)
                 .build());
         return response.orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).thenApply(message -> {

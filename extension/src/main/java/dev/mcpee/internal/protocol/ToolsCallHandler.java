@@ -16,14 +16,17 @@ import jakarta.json.JsonValue;
 public final class ToolsCallHandler implements RequestHandler {
 
     private final Catalog<ToolDefinition> registry;
+    private final int maxResultChars;
 
     /**
      * Creates the handler.
      *
-     * @param registry the tools
+     * @param registry       the tools
+     * @param maxResultChars {@code mcp.tools.max-result-chars}
      */
-    public ToolsCallHandler(Catalog<ToolDefinition> registry) {
+    public ToolsCallHandler(Catalog<ToolDefinition> registry, int maxResultChars) {
         this.registry = registry;
+        this.maxResultChars = maxResultChars;
     }
 
     @Override
@@ -38,7 +41,8 @@ public final class ToolsCallHandler implements RequestHandler {
      * @return a handler calling it with the request's arguments
      */
     public RequestHandler bound(ToolDefinition tool) {
-        return (params, context) -> tool.invoker().call(arguments(params), context.call());
+        return (params, context) -> tool.invoker().call(arguments(params), context.call())
+                .thenApply(result -> ResultSize.bounded(tool.name(), result, maxResultChars));
     }
 
     /**

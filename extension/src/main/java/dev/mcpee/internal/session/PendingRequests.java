@@ -53,4 +53,13 @@ public final class PendingRequests {
         }
         return false;
     }
+
+    /**
+     * Requests waiting for their answers.
+     *
+     * @return how many
+     */
+    public int size() {
+        return pending.size();
+    }
 }

@@ -122,7 +122,7 @@ class SharedSessionStoreTest {
         String requestId = onA.requests().open(waiting);
         JsonObject answer = Json.object().add("jsonrpc", "2.0").add("id", requestId)
                 .add("result", Json.object().add("action", "accept")).build();
-        new SessionClient(b.find(onA.id(), owner), b.peers()).answer(Json.string(requestId), answer);
+        new SessionClient(b.find(onA.id(), owner), b.peers(), dev.mcpee.internal.config.Limits.DEFAULTS).answer(Json.string(requestId), answer);
         assertEquals(answer, waiting.get(DEADLINE.toSeconds(), TimeUnit.SECONDS));
     }
 
@@ -132,7 +132,7 @@ class SharedSessionStoreTest {
         Session onA = a.create("2025-11-25", owner);
         CountDownLatch cancelled = new CountDownLatch(1);
         onA.calls().started(Json.string("call-7"), cancelled::countDown);
-        new SessionClient(b.find(onA.id(), owner), b.peers()).cancel(Json.string("call-7"));
+        new SessionClient(b.find(onA.id(), owner), b.peers(), dev.mcpee.internal.config.Limits.DEFAULTS).cancel(Json.string("call-7"));
         assertTrue(cancelled.await(DEADLINE.toSeconds(), TimeUnit.SECONDS));
     }
 

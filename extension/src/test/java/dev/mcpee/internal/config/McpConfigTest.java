@@ -55,7 +55,7 @@ class McpConfigTest {
                 Map.entry("mcp.http.allowed-origins", "https://a.example, https://b.example"),
                 Map.entry("mcp.tools.timeout", "PT10S"), Map.entry("mcp.session.replay-events", "7"),
                 Map.entry("mcp.cache.ttl", "PT1M"), Map.entry("mcp.http.max-json-depth", "8"),
-                Map.entry("mcp.tools.max-result-bytes", "100"), Map.entry("mcp.session.max-concurrent-calls", "2"),
+                Map.entry("mcp.tools.max-result-chars", "100"), Map.entry("mcp.session.max-concurrent-calls", "2"),
                 Map.entry("mcp.caller.max-concurrent-calls", "3"), Map.entry("mcp.session.max-pending-requests", "4"),
                 Map.entry("mcp.session.max-subscriptions", "5"))),
                 "x", problems);

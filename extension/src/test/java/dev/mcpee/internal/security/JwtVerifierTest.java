@@ -67,6 +67,19 @@ class JwtVerifierTest {
     }
 
     @Test
+    void keysNamedByTheTokenItselfAreNeverUsed() throws Exception {
+        // An attacker's own key, offered in the header (jwk) and by URL (jku, x5u): the token is judged by the
+        // configured key set only, and no URL from a token is ever fetched (no SSRF through tokens).
+        TestTokens attacker = new TestTokens();
+        JsonObject own = attacker.jwks().getJsonArray("keys").getJsonObject(0);
+        String token = attacker.rs256(TestTokens.header("RS256", "rsa1").add("jwk", own)
+                .add("jku", "http://127.0.0.1:1/keys").add("x5u", "http://169.254.169.254/latest").build(),
+                claims().build());
+        assertEquals("The token's signature is invalid", refusal(token));
+        assertEquals(0, refreshes.get(), "a known kid with a bad signature fetches nothing");
+    }
+
+    @Test
     void acceptsAsgardeoShapedRs256() throws Exception {
         TokenCaller c = verifier.verify(rs(claims().build()));
         assertEquals("alice", c.subject());

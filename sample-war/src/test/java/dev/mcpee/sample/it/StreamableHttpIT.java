@@ -182,6 +182,35 @@ class StreamableHttpIT {
         assertAll("Streamable HTTP matrix (" + rows.size() + " rows)", checks);
     }
 
+    @Test
+    void hostileBodiesGetTheLimitsAnswers() {
+        hostileBodies(SampleWar.client(base));
+    }
+
+    /**
+     * Bodies past the limits, on either server: larger than mcp.http.max-request-bytes (4 MiB) with or without a
+     * declared length, also past WildFly's own 10 MiB max-post-size; nested deeper than mcp.http.max-json-depth;
+     * an Accept header with an empty range (found by the fuzzer: it threw).
+     *
+     * @param mcp a client of the endpoint
+     */
+    static void hostileBodies(McpHttp mcp) {
+        String session = mcp.openSession();
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
+                + "a".repeat(5 * 1024 * 1024) + "\"}}";
+        expectError(mcp.post().session(session).body(big).send(), 413, null, -32600);
+        String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
+                + "a".repeat(11 * 1024 * 1024) + "\"}}";
+        expectError(mcp.post().session(session).body(huge).send(), 413, null, -32600);
+        String deep = "[".repeat(65) + "]".repeat(65);
+        expectError(mcp.post().session(session).body("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\","
+                + "\"params\":{\"x\":" + deep + "}}").send(), 400, null, -32700);
+        expectError(mcp.post().session(session).header("Accept", ";").body(McpHttp.request(3, "ping", null)).send(),
+                406, null, -32600);
+        // Still serving.
+        expect(mcp.post().session(session).body(McpHttp.request(4, "ping", null)).send(), 200, "application/json");
+    }
+
     static JsonObject json(HttpResponse<String> r) {
         return McpHttp.parse(r.body()).asJsonObject();
     }

@@ -149,6 +149,7 @@ class WildFlyIT {
                 -32001);
         StreamableHttpIT.expectError(MCP.post().header("Content-Type", "text/plain").body("{}").send(), 415, null,
                 -32600);
+        StreamableHttpIT.hostileBodies(MCP);
     }
 
     @Test

@@ -158,6 +158,17 @@ public abstract class ManagedServer implements AutoCloseable {
         }
     }
 
+    /** @return the server process' live threads, from {@code /proc/<pid>/status} */
+    public int threads() {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(java.pid()), "status")).stream()
+                    .filter(l -> l.startsWith("Threads:")).map(l -> Integer.parseInt(l.substring(8).strip()))
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The bytes of live objects, by {@code jcmd GC.class_histogram} (which collects first and counts only what
      * is reachable): exact, unlike the heap's occupancy, which also holds garbage the collector has not yet

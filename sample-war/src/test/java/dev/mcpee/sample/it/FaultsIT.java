@@ -1,0 +1,174 @@
+package dev.mcpee.sample.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Faults on Open Liberty: a tool that floods, throws, or waits for an answer that never comes; clients that
+ * leave mid-body or between an elicitation and its answer; too many calls at once. The server answers each
+ * clearly, keeps serving, and holds nothing afterwards: no thread (the count returns to where it was), no
+ * pending request (the session can open its full quota of requests again).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FaultsIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return SampleWar.archive("vetassist", AuthServers.Provider.ASGARDEO, SampleWar.LIBERTY,
+                Map.of("mcp.tools.timeout", "PT2S", "mcp.tools.max-result-chars", "1000000",
+                        "mcp.session.max-pending-requests", "2", "mcp.session.max-concurrent-calls", "4"))
+                .addClasses(FaultTools.class, SlowTools.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aFloodingToolGetsAnErrorResultNamingTheLimit() {
+        McpHttp mcp = SampleWar.client(base);
+        JsonObject result = mcp.callTool(mcp.openSession(), "flood", "{}").getJsonObject("result");
+        assertTrue(result.getBoolean("isError"), result.toString());
+        String text = result.getJsonArray("content").getJsonObject(0).getString("text");
+        assertTrue(text.contains("mcp.tools.max-result-chars") && text.length() < 500, text);
+    }
+
+    @Test
+    void aThrowingToolGetsAReferenceNotItsException() {
+        McpHttp mcp = SampleWar.client(base);
+        JsonObject result = mcp.callTool(mcp.openSession(), "boom", "{}").getJsonObject("result");
+        assertTrue(result.getBoolean("isError"));
+        String text = result.toString();
+        assertTrue(text.contains("reference") && !text.contains("secret internal detail")
+                && !text.contains("IllegalStateException"), text);
+    }
+
+    @Test
+    void nothingIsLeftBehindByClientsThatLeave() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession("{\"elicitation\":{}}");
+        int before = threads(mcp, session);
+        // As many rounds as the session's quota of pending requests (a third would find no place until the
+        // first two time out).
+        for (int round = 0; round < 2; round++) {
+            // Leaves after the elicitation request arrived, without answering.
+            HttpResponse<Stream<String>> call = mcp.post().session(session).body(McpHttp.request(100 + round,
+                    "tools/call", "{\"name\":\"ask\",\"arguments\":{}}")).sendLines().get(30, TimeUnit.SECONDS);
+            Iterator<String> lines = call.body().iterator();
+            SseEvent asked = CompletableFuture.supplyAsync(() -> SseEvent.nextMessage(lines)).get(30, TimeUnit.SECONDS);
+            assertTrue(asked.data().contains("elicitation/create"), asked.data());
+            call.body().close();
+            // Leaves in the middle of a body it said was longer.
+            halfABody(mcp.token());
+        }
+        // The unanswered requests ended with the timeout (PT2S): the session can again wait for its full quota
+        // (mcp.session.max-pending-requests=2), which a leak would have used up.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<HttpResponse<Stream<String>>> open = new ArrayList<>();
+        boolean quota = false;
+        while (!quota && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            quota = asksBothAtOnce(mcp, session, open);
+        }
+        assertTrue(quota, "the session's pending requests were given back");
+        open.forEach(r -> r.body().close());
+        int after = 0;
+        for (int i = 0; i < 60; i++) {
+            after = threads(mcp, session);
+            if (after <= before + 5) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertTrue(after <= before + 5, "threads before " + before + ", after " + after);
+        assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode(), "still serving");
+    }
+
+    @Test
+    void callsBeyondTheSessionsLimitAreRefusedAtOnce() throws Exception {
+        McpHttp mcp = SampleWar.client(base);
+        String session = mcp.openSession();
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(mcp.post().session(session).header("Accept", "application/json").body(McpHttp.request(i,
+                    "tools/call", "{\"name\":\"tenSteps\",\"arguments\":{}}")).sendAsync());
+        }
+        int busy = 0;
+        int done = 0;
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            HttpResponse<String> r = call.get(60, TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject answer = McpHttp.parse(r.body()).asJsonObject();
+            if (answer.containsKey("error")) {
+                assertEquals(-32000, answer.getJsonObject("error").getInt("code"));
+                assertTrue(answer.getJsonObject("error").getString("message")
+                        .contains("mcp.session.max-concurrent-calls"), r.body());
+                busy++;
+            } else {
+                done++;
+            }
+        }
+        assertTrue(done >= 4 && busy >= 1 && done + busy == 8, "done " + done + ", refused " + busy);
+        assertFalse(mcp.callTool(session, "tenSteps", "{}").getJsonObject("result").getBoolean("isError", false),
+                "places are given back");
+    }
+
+    /** Two elicitations at once on their streams; true when neither failed for want of a place. */
+    private static boolean asksBothAtOnce(McpHttp mcp, String session, List<HttpResponse<Stream<String>>> open)
+            throws Exception {
+        open.forEach(r -> r.body().close());
+        open.clear();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<Stream<String>> call = mcp.post().session(session).body(McpHttp.request(200 + i,
+                    "tools/call", "{\"name\":\"ask\",\"arguments\":{}}")).sendLines().get(30, TimeUnit.SECONDS);
+            open.add(call);
+            Iterator<String> lines = call.body().iterator();
+            SseEvent first = CompletableFuture.supplyAsync(() -> SseEvent.nextMessage(lines)).get(30, TimeUnit.SECONDS);
+            if (!first.data().contains("elicitation/create")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int threads(McpHttp mcp, String session) {
+        JsonObject result = mcp.callTool(session, "threads", "{}").getJsonObject("result");
+        return result.containsKey("structuredContent") ? result.getJsonObject("structuredContent").getInt("result")
+                : Integer.parseInt(result.getJsonArray("content").getJsonObject(0).getString("text"));
+    }
+
+    /** An authorized POST that declares 1,000 bytes, sends 20 and closes the connection. */
+    private void halfABody(String token) throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + base.getPath() + "mcp HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: 1000\r\n\r\n"
+                    + "{\"jsonrpc\":\"2.0\",\"id").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+    }
+}
