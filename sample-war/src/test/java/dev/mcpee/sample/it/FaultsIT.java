@@ -30,17 +30,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Faults on Open Liberty: a tool that floods, throws, or waits for an answer that never comes; clients that
  * leave mid-body or between an elicitation and its answer; too many calls at once. The server answers each
  * clearly, keeps serving, and holds nothing afterwards: no thread (the count returns to where it was), no
- * pending request (the session can open its full quota of requests again).
+ * pending request (the session can open its full quota of requests again). {@code WildFlyIT} runs the same
+ * checks on WildFly.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FaultsIT {
 
+    /** The faults' configuration: short timeouts and small quotas, so limits are reached quickly. */
+    static final Map<String, String> CONFIG = Map.of("mcp.tools.timeout", "PT2S",
+            "mcp.tools.max-result-chars", "1000000", "mcp.session.max-pending-requests", "2",
+            "mcp.session.max-concurrent-calls", "4");
+
     @Deployment(testable = false)
     static WebArchive war() {
-        return SampleWar.archive("vetassist", AuthServers.Provider.ASGARDEO, SampleWar.LIBERTY,
-                Map.of("mcp.tools.timeout", "PT2S", "mcp.tools.max-result-chars", "1000000",
-                        "mcp.session.max-pending-requests", "2", "mcp.session.max-concurrent-calls", "4"))
+        return SampleWar.archive("vetassist", AuthServers.Provider.ASGARDEO, SampleWar.LIBERTY, CONFIG)
                 .addClasses(FaultTools.class, SlowTools.class);
     }
 
@@ -48,17 +52,43 @@ class FaultsIT {
     URL base;
 
     @Test
-    void aFloodingToolGetsAnErrorResultNamingTheLimit() {
-        McpHttp mcp = SampleWar.client(base);
+    void floodingTool() {
+        aFloodingToolGetsAnErrorResultNamingTheLimit(SampleWar.client(base));
+    }
+
+    @Test
+    void throwingTool() {
+        aThrowingToolGetsAReferenceNotItsException(SampleWar.client(base));
+    }
+
+    @Test
+    void clientsThatLeave() throws Exception {
+        nothingIsLeftBehindByClientsThatLeave(SampleWar.client(base), base);
+    }
+
+    @Test
+    void callsBeyondTheSessionsLimit() throws Exception {
+        callsBeyondTheSessionsLimitAreRefusedAtOnce(SampleWar.client(base));
+    }
+
+    /**
+     * A tool returning more than mcp.tools.max-result-chars gets an error result naming the key.
+     *
+     * @param mcp a client of a deployment with {@link FaultTools}
+     */
+    static void aFloodingToolGetsAnErrorResultNamingTheLimit(McpHttp mcp) {
         JsonObject result = mcp.callTool(mcp.openSession(), "flood", "{}").getJsonObject("result");
         assertTrue(result.getBoolean("isError"), result.toString());
         String text = result.getJsonArray("content").getJsonObject(0).getString("text");
         assertTrue(text.contains("mcp.tools.max-result-chars") && text.length() < 500, text);
     }
 
-    @Test
-    void aThrowingToolGetsAReferenceNotItsException() {
-        McpHttp mcp = SampleWar.client(base);
+    /**
+     * A throwing tool's client sees a reference, not the exception.
+     *
+     * @param mcp a client of a deployment with {@link FaultTools}
+     */
+    static void aThrowingToolGetsAReferenceNotItsException(McpHttp mcp) {
         JsonObject result = mcp.callTool(mcp.openSession(), "boom", "{}").getJsonObject("result");
         assertTrue(result.getBoolean("isError"));
         String text = result.toString();
@@ -66,9 +96,15 @@ class FaultsIT {
                 && !text.contains("IllegalStateException"), text);
     }
 
-    @Test
-    void nothingIsLeftBehindByClientsThatLeave() throws Exception {
-        McpHttp mcp = SampleWar.client(base);
+    /**
+     * Clients leaving mid-body and between an elicitation and its answer leave no thread and no pending request.
+     *
+     * @param mcp  a client of a deployment with {@link FaultTools}, mcp.tools.timeout PT2S and
+     *             mcp.session.max-pending-requests 2
+     * @param base the deployment's base URL (for a raw socket)
+     * @throws Exception when the server does not answer in time
+     */
+    static void nothingIsLeftBehindByClientsThatLeave(McpHttp mcp, URL base) throws Exception {
         String session = mcp.openSession("{\"elicitation\":{}}");
         int before = threads(mcp, session);
         // As many rounds as the session's quota of pending requests (a third would find no place until the
@@ -82,7 +118,7 @@ class FaultsIT {
             assertTrue(asked.data().contains("elicitation/create"), asked.data());
             call.body().close();
             // Leaves in the middle of a body it said was longer.
-            halfABody(mcp.token());
+            halfABody(base, mcp.token());
         }
         // The unanswered requests ended with the timeout (PT2S): the session can again wait for its full quota
         // (mcp.session.max-pending-requests=2), which a leak would have used up.
@@ -107,9 +143,13 @@ class FaultsIT {
         assertEquals(204, mcp.post().method("DELETE").session(session).send().statusCode(), "still serving");
     }
 
-    @Test
-    void callsBeyondTheSessionsLimitAreRefusedAtOnce() throws Exception {
-        McpHttp mcp = SampleWar.client(base);
+    /**
+     * Calls beyond mcp.session.max-concurrent-calls (4) are refused at once and places are given back.
+     *
+     * @param mcp a client of a deployment with {@link SlowTools}
+     * @throws Exception when the server does not answer in time
+     */
+    static void callsBeyondTheSessionsLimitAreRefusedAtOnce(McpHttp mcp) throws Exception {
         String session = mcp.openSession();
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -161,7 +201,7 @@ class FaultsIT {
     }
 
     /** An authorized POST that declares 1,000 bytes, sends 20 and closes the connection. */
-    private void halfABody(String token) throws Exception {
+    private static void halfABody(URL base, String token) throws Exception {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();

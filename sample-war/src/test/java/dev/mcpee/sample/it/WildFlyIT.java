@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ class WildFlyIT {
     private static final String LOGTO = "vetassist-logto";
     private static final String MPJWT = "vetassist-mpjwt";
     private static final String ORG_ADMIN = "org-admin";
+    private static final String FAULTS = "faults";
     private static final String RESOURCE = SampleWar.resource(SampleWar.WILDFLY, ASGARDEO);
     private static final McpHttp MCP = new McpHttp(URI.create(RESOURCE),
             Tokens.staff(AuthServers.Provider.ASGARDEO, RESOURCE));
@@ -47,6 +49,8 @@ class WildFlyIT {
         deploy(ConformanceDeployment.archive());
         deploy(OrgAdminWar.archive(ORG_ADMIN, SampleWar.WILDFLY));
         deploy(HostRootMetadata.archive());
+        deploy(SampleWar.archive(FAULTS, AuthServers.Provider.ASGARDEO, SampleWar.WILDFLY, FaultsIT.CONFIG)
+                .addClasses(FaultTools.class, SlowTools.class));
         for (String[] war : STATELESS) {
             deploy(StatelessChecks.war(war[0], war[1]));
         }
@@ -68,6 +72,7 @@ class WildFlyIT {
         Files.deleteIfExists(DEPLOYMENTS.resolve("conformance.war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve(ORG_ADMIN + ".war"));
         Files.deleteIfExists(DEPLOYMENTS.resolve("ROOT.war"));
+        Files.deleteIfExists(DEPLOYMENTS.resolve(FAULTS + ".war"));
         for (String[] war : STATELESS) {
             Files.deleteIfExists(DEPLOYMENTS.resolve(war[0] + ".war"));
         }
@@ -121,6 +126,16 @@ class WildFlyIT {
         // The same root application as on Liberty, deployed at "/" (its jboss-web.xml); it replaces WildFly's
         // welcome page.
         HostRootMetadata.redirectsToTheWarsOwn(SampleWar.WILDFLY, ASGARDEO, RESOURCE);
+    }
+
+    @Test
+    void faultsAsOnLiberty() throws Exception {
+        URL faults = base(FAULTS);
+        McpHttp mcp = SampleWar.client(faults);
+        FaultsIT.aFloodingToolGetsAnErrorResultNamingTheLimit(mcp);
+        FaultsIT.aThrowingToolGetsAReferenceNotItsException(mcp);
+        FaultsIT.nothingIsLeftBehindByClientsThatLeave(mcp, faults);
+        FaultsIT.callsBeyondTheSessionsLimitAreRefusedAtOnce(mcp);
     }
 
     @Test
