@@ -36,7 +36,8 @@ public final class UriTemplate {
      *
      * @param template the template
      * @return the compiled template
-     * @throws IllegalArgumentException naming what is wrong (an operator, a bad variable name, a repeat)
+     * @throws IllegalArgumentException naming what is wrong (an operator, a bad variable name, a repeat, two
+     *                                  variables in one path segment)
      */
     public static UriTemplate compile(String template) {
         Matcher m = EXPRESSION.matcher(template);
@@ -55,6 +56,12 @@ public final class UriTemplate {
             }
             String text = template.substring(last, m.start());
             checkLiteral(text);
+            // Two variables in one path segment ("{a}-{b}") cannot be told apart, and matching them backtracks
+            // polynomially in the URI's length (found by UriTemplateFuzzTest): a '/', '?' or '#' must separate them.
+            if (!variables.isEmpty() && text.chars().noneMatch(c -> c == '/' || c == '?' || c == '#')) {
+                throw new IllegalArgumentException("'{" + variables.get(variables.size() - 1) + "}' and '{" + name
+                        + "}' share a path segment, so a URI cannot say where one ends; put a '/' between them");
+            }
             regex.append(Pattern.quote(text)).append("([^/?#]+)");
             literal += text.length();
             variables.add(name);

@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.mcpee.internal.deploy.Deployment;
+import dev.mcpee.internal.http.DeploymentSummary;
 import dev.mcpee.internal.http.HttpReply;
 import dev.mcpee.internal.http.StreamableHttp;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
@@ -66,6 +67,10 @@ public class McpServlet extends HttpServlet {
         // CurrentCaller is request scoped: the injected proxy sets the caller of the request in progress.
         http = new StreamableHttp(deployment, registry.store(), registry.listeners(), metadataUrl,
                 currentCaller::set);
+        String path = getServletContext().getContextPath() + getServletContext()
+                .getServletRegistration(getServletName()).getMappings().stream().findFirst().orElse("/mcp/*")
+                .replace("/*", "");
+        LOG.info(DeploymentSummary.of(deployment, path));
         // The tool timeout answers first; the container's own async timeout must not.
         asyncTimeoutMillis = deployment.config().toolTimeout().toMillis() + 10_000;
     }

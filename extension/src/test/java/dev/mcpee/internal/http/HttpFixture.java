@@ -57,6 +57,7 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
     private WeldContainer container;
     private TestTokens tokens;
     private StreamableHttp http;
+    private Deployment deployment;
     private final Listeners listeners = new Listeners(4, 2);
 
     HttpFixture(Class<?>... beans) {
@@ -80,7 +81,7 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
         System.setProperty("mcp.auth.jwks-uri", "http://127.0.0.1:" + keys.getAddress().getPort() + "/jwks");
         freshConfig();
         container = WeldDeployment.start(beans);
-        Deployment deployment = container.select(Deployment.class).get();
+        deployment = container.select(Deployment.class).get();
         var config = deployment.config();
         http = new StreamableHttp(deployment, new InMemorySessionStore(config.sessionIdleTimeout(),
                 config.maxSessions(), config.maxSessionsPerOwner(), config.replayEvents(), System::nanoTime),
@@ -101,6 +102,15 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
     /** MP Config implementations may cache system properties: start from a new Config. */
     private static void freshConfig() {
         ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
+    }
+
+    /**
+     * What the deployment built.
+     *
+     * @return the deployment
+     */
+    Deployment deployment() {
+        return deployment;
     }
 
     /**

@@ -169,6 +169,13 @@ class StreamableHttpTest {
     }
 
     @Test
+    void theDeploymentSummaryNamesWhatAnOperatorLooksFor() {
+        assertEquals("mcp-ee: MCP endpoint " + HttpFixture.RESOURCE + " (revisions 2026-07-28, 2025-11-25,"
+                + " 2025-06-18): 4 tool(s), 0 prompt(s), 0 resource(s), 0 resource template(s); access tokens of "
+                + HttpFixture.ISSUER + "; sessions in memory", DeploymentSummary.of(MCP.deployment(), "/ctx/mcp"));
+    }
+
+    @Test
     void theContentTypeAcceptAndSizeAreChecked() {
         expectError(MCP.request().header("Content-Type", "text/plain").post(initialize(V)), 415, "null", -32600);
         HttpReply notAcceptable = MCP.request().header("Accept", "text/html").post(initialize(V));

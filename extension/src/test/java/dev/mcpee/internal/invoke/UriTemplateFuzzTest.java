@@ -11,8 +11,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzzes URI templates: a template either compiles or is refused with {@link IllegalArgumentException} (a
- * deployment error naming it); a compiled template matches any URI without an exception, and what it matches
- * binds each variable to a non-empty value without {@code / ? #}. The URI a client sends against the sample's
+ * deployment error naming it); a compiled template matches any URI without an exception (and in linear time:
+ * Jazzer reports slow inputs), and what it matches binds each variable to a non-empty, percent-decoded value. The URI a client sends against the sample's
  * template is fuzzed too. Seeds: {@code UriTemplateFuzzTestInputs/matches}.
  */
 class UriTemplateFuzzTest {
@@ -40,8 +40,8 @@ class UriTemplateFuzzTest {
         Map<String, String> bound = template.match(uri);
         if (bound != null) {
             assertEquals(template.variables().size(), bound.size());
-            bound.values().forEach(v -> assertTrue(!v.isEmpty() && v.indexOf('/') < 0 && v.indexOf('?') < 0
-                    && v.indexOf('#') < 0, v));
+            // Values are percent-decoded, so a "%2F" in the URI is a '/' in the value; never empty.
+            bound.values().forEach(v -> assertFalse(v.isEmpty()));
         }
     }
 }

@@ -34,5 +34,11 @@ class UriTemplateTest {
         assertThrows(IllegalArgumentException.class, () -> UriTemplate.compile("test://{a}/{a}"));
         assertThrows(IllegalArgumentException.class, () -> UriTemplate.compile("test://{a"));
         assertThrows(IllegalArgumentException.class, () -> UriTemplate.compile("test://a}"));
+        // Two variables in one segment: ambiguous, and their regex backtracked polynomially (UriTemplateFuzzTest).
+        IllegalArgumentException adjacent = assertThrows(IllegalArgumentException.class,
+                () -> UriTemplate.compile("test://{a}{b}"));
+        org.junit.jupiter.api.Assertions.assertTrue(adjacent.getMessage().contains("share a path segment"));
+        assertThrows(IllegalArgumentException.class, () -> UriTemplate.compile("test://{a}-{b}/x"));
+        UriTemplate.compile("test://{a}/{b}?q={c}#{d}");
     }
 }
