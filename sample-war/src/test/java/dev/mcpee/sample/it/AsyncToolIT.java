@@ -31,7 +31,10 @@ class AsyncToolIT {
     @Deployment(testable = false)
     static WebArchive war() {
         return SampleWar.archive("vetassist", AuthServers.Provider.ASGARDEO, SampleWar.LIBERTY,
-                Map.of("mcp.tools.timeout", "PT2S")).addClass(SlowTools.class);
+                // 200 asynchronous calls at once in one session: above the default limits (16 per session, 64
+                // per caller), which would refuse most of them at once.
+                Map.of("mcp.tools.timeout", "PT2S", "mcp.session.max-concurrent-calls", "200",
+                        "mcp.caller.max-concurrent-calls", "200")).addClass(SlowTools.class);
     }
 
     @ArquillianResource
