@@ -48,6 +48,63 @@ class CallStreamTest {
     }
 
     @Test
+    void aClientThatDoesNotReadHoldsTheToolNotTheHeap() throws Exception {
+        Session session = new Session("s", "2025-11-25", "", 0);
+        JsonObject response = Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}").asJsonObject();
+        java.util.concurrent.CountDownLatch reads = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        // A client that stops reading: after a few writes the "socket" accepts nothing until it reads again.
+        java.io.OutputStream client = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (writes.incrementAndGet() > 5) {
+                    try {
+                        reads.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                synchronized (received) {
+                    received.write(b, off, len);
+                }
+            }
+        };
+        CallStream stream = new CallStream(true,
+                writer -> new StreamedCall(Json.string("t"), new SessionClient(session), writer::eventIfConnected,
+                        Duration.ofSeconds(5), JsonbBuilder.create()),
+                call -> new CallContext(new SessionClient(session), TokenCaller.ANONYMOUS, call),
+                context -> {
+                    for (int i = 0; i < 10_000; i++) {
+                        context.call().progress(i, 10_000.0, "step");
+                        sent.incrementAndGet();
+                    }
+                    return CompletableFuture.completedFuture(response);
+                },
+                () -> { }, session.log(), Duration.ofSeconds(5));
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> stream.write(client));
+        Thread.sleep(500);
+        // The tool is held in its progress() call: the events it could not send are not piling up anywhere.
+        assertTrue(sent.get() <= 5, "progress calls returned while the client read nothing: " + sent.get());
+        assertTrue(!writing.isDone());
+        reads.countDown();
+        writing.get(20, TimeUnit.SECONDS);
+        assertEquals(10_000, sent.get());
+        String text;
+        synchronized (received) {
+            text = received.toString(StandardCharsets.UTF_8);
+        }
+        assertEquals(10_000, text.lines().filter(l -> l.contains("notifications/progress")).count());
+        assertTrue(text.lines().filter(l -> !l.isEmpty()).reduce((a, b) -> b).orElse("").contains("\"result\""));
+    }
+
+    @Test
     void aDetachedCallEndsItsStreamAfterPrimingAndKeepsTheRestForTheResume() throws Exception {
         Session session = new Session("s", "2025-11-25", "", 0);
         JsonObject response = Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}").asJsonObject();

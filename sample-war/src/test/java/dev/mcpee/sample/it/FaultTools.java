@@ -46,6 +46,18 @@ public class FaultTools {
     }
 
     /**
+     * Answers after 1.5 seconds (within FaultsIT's PT2S tool timeout), off the request thread, so many calls can
+     * be running at once whatever the size of the server's thread pool.
+     *
+     * @return done, later
+     */
+    @McpTool(description = "Answers after 1.5 seconds")
+    public java.util.concurrent.CompletionStage<String> slowly() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> "done", java.util.concurrent.CompletableFuture
+                .delayedExecutor(1500, java.util.concurrent.TimeUnit.MILLISECONDS));
+    }
+
+    /**
      * The server's live thread count, so a test can see that faults leave none behind.
      *
      * @return the count
