@@ -37,19 +37,8 @@ class JwtFuzzTest {
     static {
         try {
             TOKENS = new TestTokens();
-            JwkSet keys = JwkSet.parse(TOKENS.jwks());
             VERIFIER = new JwtVerifier(new TokenRules(ISS, Set.of(AUD), EnumSet.allOf(JwsAlgorithm.class),
-                    Duration.ofSeconds(60), List.of("roles", "groups")), new KeySource() {
-                        @Override
-                        public JwkSet current() {
-                            return keys;
-                        }
-
-                        @Override
-                        public JwkSet refreshed() {
-                            return keys;
-                        }
-                    }, () -> NOW);
+                    Duration.ofSeconds(60), List.of("roles", "groups")), TOKENS.fixedKeys(), () -> NOW);
         } catch (GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);
         }

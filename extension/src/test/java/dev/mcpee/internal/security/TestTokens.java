@@ -108,6 +108,26 @@ public final class TestTokens {
         return input + "." + B64.encodeToString(s.sign());
     }
 
+    /**
+     * This instance's keys as a key source that never changes (a refresh returns the same set).
+     *
+     * @return the key source
+     */
+    public KeySource fixedKeys() {
+        JwkSet keys = JwkSet.parse(jwks());
+        return new KeySource() {
+            @Override
+            public JwkSet current() {
+                return keys;
+            }
+
+            @Override
+            public JwkSet refreshed() {
+                return keys;
+            }
+        };
+    }
+
     public static JsonObjectBuilder header(String alg, String kid) {
         JsonObjectBuilder b = Json.object().add("alg", alg).add("typ", "at+jwt");
         return kid == null ? b : b.add("kid", kid);

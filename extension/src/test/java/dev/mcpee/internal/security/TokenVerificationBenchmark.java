@@ -47,19 +47,9 @@ public class TokenVerificationBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws GeneralSecurityException {
         TestTokens tokens = new TestTokens();
-        JwkSet keys = JwkSet.parse(tokens.jwks());
         verifier = new JwtVerifier(new TokenRules("https://auth.example/oidc", Set.of("https://mcp.example/mcp"),
-                EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60), List.of("roles")), new KeySource() {
-                    @Override
-                    public JwkSet current() {
-                        return keys;
-                    }
-
-                    @Override
-                    public JwkSet refreshed() {
-                        return keys;
-                    }
-                }, () -> NOW);
+                EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60), List.of("roles")), tokens.fixedKeys(),
+                () -> NOW);
         JsonObject claims = Json.object().add("iss", "https://auth.example/oidc").add("sub", "alice")
                 .add("aud", "https://mcp.example/mcp").add("exp", NOW + 300).add("iat", NOW - 10)
                 .add("scope", "pet-profile:read pet-profile:write").add("roles", Json.array().add("vet_staff"))

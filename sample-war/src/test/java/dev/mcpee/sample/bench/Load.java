@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -215,22 +217,38 @@ final class Load {
      */
     static Answer send(URI endpoint, String token, String session, String method, String body, Scenario scenario)
             throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer " + token);
+        headers.put("Accept", "application/json, text/event-stream");
+        if (session != null) {
+            headers.put("Mcp-Session-Id", session);
+            headers.put("MCP-Protocol-Version", "2025-11-25");
+        } else if (scenario != null) {
+            headers.put("MCP-Protocol-Version", REVISION_2026);
+            headers.put("Mcp-Method", scenario.method());
+            if (scenario.tool() != null) {
+                headers.put("Mcp-Name", scenario.tool());
+            }
+        }
+        return send(endpoint, method, headers, body);
+    }
+
+    /**
+     * One request with the given headers (set after the defaults above, so they may replace them).
+     *
+     * @param endpoint the endpoint
+     * @param method   the HTTP method
+     * @param headers  the request headers
+     * @param body     the JSON body, or null
+     * @return the answer
+     * @throws IOException when the connection fails
+     */
+    static Answer send(URI endpoint, String method, Map<String, String> headers, String body) throws IOException {
         HttpURLConnection c = (HttpURLConnection) endpoint.toURL().openConnection();
         c.setRequestMethod(method);
         c.setConnectTimeout(10_000);
         c.setReadTimeout(60_000);
-        c.setRequestProperty("Authorization", "Bearer " + token);
-        c.setRequestProperty("Accept", "application/json, text/event-stream");
-        if (session != null) {
-            c.setRequestProperty("Mcp-Session-Id", session);
-            c.setRequestProperty("MCP-Protocol-Version", "2025-11-25");
-        } else if (scenario != null) {
-            c.setRequestProperty("MCP-Protocol-Version", REVISION_2026);
-            c.setRequestProperty("Mcp-Method", scenario.method());
-            if (scenario.tool() != null) {
-                c.setRequestProperty("Mcp-Name", scenario.tool());
-            }
-        }
+        headers.forEach(c::setRequestProperty);
         if (body != null) {
             c.setDoOutput(true);
             c.setRequestProperty("Content-Type", "application/json");

@@ -194,24 +194,10 @@ class SoakIT {
     private static void hostile(URI endpoint, String token, Hostile h, Tally tally) {
         tally.hostile.increment();
         try {
-            java.net.HttpURLConnection c = (java.net.HttpURLConnection) endpoint.toURL().openConnection();
-            c.setRequestMethod("POST");
-            c.setConnectTimeout(10_000);
-            c.setReadTimeout(60_000);
-            c.setRequestProperty("Authorization", "Bearer " + token);
-            c.setRequestProperty("Accept", "application/json, text/event-stream");
-            c.setRequestProperty("Content-Type", "application/json");
-            h.headers().forEach(c::setRequestProperty);
-            c.setDoOutput(true);
-            try (var out = c.getOutputStream()) {
-                out.write(h.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            int status = c.getResponseCode();
-            try (var in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
-                if (in != null) {
-                    in.readAllBytes();
-                }
-            }
+            Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of("Authorization", "Bearer " + token,
+                    "Accept", "application/json, text/event-stream"));
+            headers.putAll(h.headers());
+            int status = Load.send(endpoint, "POST", headers, h.body()).status();
             if (status >= 500) {
                 tally.error(tally.serverErrors, h.name() + ": " + status);
             }
