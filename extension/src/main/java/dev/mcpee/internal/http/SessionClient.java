@@ -57,7 +57,7 @@ public record SessionClient(Session session, Peers peers, Limits limits) impleme
 
     @Override
     public void subscribe(String uri) {
-        if (!session.subscriptions().contains(uri) && session.subscriptions().size() >= limits.maxSubscriptions()) {
+        if (!session.subscribed(uri) && session.subscriptions().size() >= limits.maxSubscriptions()) {
             throw new JsonRpcError(JsonRpcError.INVALID_REQUEST, "This session already subscribes to "
                     + limits.maxSubscriptions() + " resources (mcp.session.max-subscriptions); unsubscribe first");
         }
