@@ -15,7 +15,11 @@ import dev.mcpee.api.McpResource;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.config.MpJwtConfigSource;
+import dev.mcpee.internal.audit.AuditTrail;
+import dev.mcpee.internal.config.OperationsSettings;
 import dev.mcpee.internal.deploy.Deployment;
+import dev.mcpee.internal.observe.Observers;
+import dev.mcpee.internal.problem.ConfigMessages;
 import dev.mcpee.internal.model.Catalogs;
 import dev.mcpee.internal.model.CompletionDefinition;
 import dev.mcpee.internal.model.Listable;
@@ -164,7 +168,12 @@ public class McpExtension implements Extension {
         Catalogs catalogs = new Catalogs(new Catalog<>(tools), promptCatalog,
                 new Catalog<>(resourceList.stream().filter(r -> r.template() == null).toList()), templateCatalog,
                 completionMap);
-        deployment = new Deployment(cfg, catalogs, sec, jsonb);
+        Observers observers = observers(beanManager, catalogs, problems);
+        if (!problems.isEmpty()) {
+            event.addDeploymentProblem(new DeploymentException(problems.report()));
+            return;
+        }
+        deployment = new Deployment(cfg, catalogs, sec, jsonb, observers);
         if (auth.anonymous()) {
             LOG.warning("mcp-ee: mcp.auth.anonymous=true: requests without an access token are served. Use this for"
                     + " development only.");
@@ -174,8 +183,34 @@ public class McpExtension implements Extension {
                 + promptList.stream().map(PromptDefinition::name).toList());
     }
 
+    /**
+     * What reports on each request: the audit trail ({@code mcp.audit.*}) and telemetry ({@code mcp.telemetry.*},
+     * where the container offers OpenTelemetry).
+     */
+    private Observers observers(BeanManager beanManager, Catalogs catalogs, Problems problems) {
+        OperationsSettings ops = OperationsSettings.read(ConfigProvider.getConfig(), problems);
+        for (String tool : ops.tracedArguments()) {
+            if (!"*".equals(tool) && catalogs.tools().deployed().stream().noneMatch(t -> t.name().equals(tool))) {
+                problems.add(ConfigMessages.unknownTracedTool(OperationsSettings.TOOL_ARGUMENTS, tool));
+            }
+        }
+        Observers observers = new Observers(List.of());
+        if (ops.audit()) {
+            observers.add(new AuditTrail(ops.auditLevel()));
+        }
+        if (ops.telemetry() && TelemetryHookup.visible()) {
+            SessionStore sessions = store;
+            TelemetryHookup.observer(beanManager, ops::tracesArguments, sessions::size, observers::openStreams)
+                    .ifPresent(observers::add);
+        }
+        return observers;
+    }
+
     void close(@Observes BeforeShutdown event) {
         MpJwtConfigSource.clear(ConfigProvider.getConfig());
+        if (deployment != null) {
+            deployment.observers().close();
+        }
         if (store != null) {
             store.close();
         }

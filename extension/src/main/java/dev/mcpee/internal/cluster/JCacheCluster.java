@@ -1,6 +1,7 @@
 package dev.mcpee.internal.cluster;
 
 import java.time.Duration;
+import java.util.logging.Logger;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +41,8 @@ import dev.mcpee.internal.config.StoreSettings;
 public final class JCacheCluster implements AutoCloseable {
 
     /** How often an instance says the streams it writes are alive. */
+    private static final Logger LOG = Logger.getLogger(JCacheCluster.class.getName());
+
     static final Duration HEARTBEAT = Duration.ofSeconds(5);
     /** A stream whose writer said nothing for this long lost its writer (the instance stopped). */
     static final Duration ORPHANED = HEARTBEAT.multipliedBy(3);
@@ -133,6 +136,22 @@ public final class JCacheCluster implements AutoCloseable {
     /** @return the single thread that refreshes what this instance says of itself */
     ScheduledExecutorService heartbeat() {
         return heartbeat;
+    }
+
+    /**
+     * Whether the shared caches answer now (readiness).
+     *
+     * @return true when a read of the sessions cache succeeded
+     */
+    boolean answers() {
+        try {
+            // A read of a key no session has: answered by the cache's members, so it fails when they do not answer.
+            sessions.containsKey("mcp-ee:readiness");
+            return true;
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "mcp-ee: the session store did not answer the readiness probe: " + e);
+            return false;
+        }
     }
 
     /** Leaves the cluster: the cache manager closes (a provider started by it stops). */

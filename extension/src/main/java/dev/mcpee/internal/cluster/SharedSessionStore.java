@@ -246,6 +246,11 @@ public final class SharedSessionStore implements SessionStore {
     }
 
     @Override
+    public boolean reachable() {
+        return cluster.answers();
+    }
+
+    @Override
     public int size() {
         return caps.live();
     }

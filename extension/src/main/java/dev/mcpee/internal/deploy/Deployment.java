@@ -2,6 +2,7 @@ package dev.mcpee.internal.deploy;
 
 import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.model.Catalogs;
+import dev.mcpee.internal.observe.Observers;
 import dev.mcpee.internal.security.McpSecurity;
 import jakarta.json.bind.Jsonb;
 
@@ -13,6 +14,7 @@ import jakarta.json.bind.Jsonb;
  * @param catalogs the tools, prompts, resources and completions
  * @param security the resource-server security
  * @param jsonb    the deployment's JSON-B instance (closed at shutdown)
+ * @param observers what reports on each request: the audit trail, telemetry (closed at shutdown)
  */
-public record Deployment(McpConfig config, Catalogs catalogs, McpSecurity security, Jsonb jsonb) {
+public record Deployment(McpConfig config, Catalogs catalogs, McpSecurity security, Jsonb jsonb, Observers observers) {
 }

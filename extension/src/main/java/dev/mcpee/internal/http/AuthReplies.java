@@ -4,6 +4,8 @@ import java.util.Set;
 
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.observe.Decision;
+import dev.mcpee.internal.observe.Exchange;
 import dev.mcpee.internal.security.AccessRule;
 import dev.mcpee.internal.security.Authenticator;
 import dev.mcpee.internal.security.Challenge;
@@ -58,8 +60,31 @@ final class AuthReplies {
                 .build());
     }
 
+    /**
+     * 401 / 403 for a call the caller may not make, and the exchange ended with the decision.
+     *
+     * @param decision the decision
+     * @param id       the request's id
+     * @param exchange the request's exchange
+     * @return the reply
+     */
+    HttpReply refused(AccessRule.Decision decision, JsonValue id, Exchange exchange) {
+        HttpReply reply = refused(decision, id);
+        if (decision instanceof AccessRule.Unauthenticated u) {
+            exchange.refused(Decision.UNAUTHENTICATED, u.scopes().isEmpty() ? "no access token"
+                    : "no access token; needs " + String.join(" ", u.scopes()), reply.status());
+        } else if (decision instanceof AccessRule.InsufficientScope scope) {
+            exchange.refused(Decision.INSUFFICIENT_SCOPE, "needs " + String.join(" ", scope.scopes()),
+                    reply.status());
+        } else {
+            exchange.refused(Decision.FORBIDDEN, decision instanceof AccessRule.Refused r ? r.reason()
+                    : "no authorization server configured", reply.status());
+        }
+        return reply;
+    }
+
     /** 401 / 403 for a call the caller may not make, decided before anything runs or streams. */
-    HttpReply refused(AccessRule.Decision decision, JsonValue id) {
+    private HttpReply refused(AccessRule.Decision decision, JsonValue id) {
         if (decision instanceof AccessRule.Unauthenticated u && metadataUrl != null) {
             return HttpReply.error(401, id, JsonRpcError.INVALID_REQUEST, "An access token is required").with("WWW-Authenticate", Challenge.unauthorized(metadataUrl,
                             u.scopes().isEmpty() ? challengeScopes : u.scopes(), null, null));

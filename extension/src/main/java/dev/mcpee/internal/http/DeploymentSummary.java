@@ -30,6 +30,8 @@ public final class DeploymentSummary {
                 + " prompt(s), " + catalogs.resources().deployed().size() + " resource(s), "
                 + catalogs.templates().deployed().size() + " resource template(s); "
                 + (auth.verifiesTokens() ? "access tokens of " + auth.issuer() : "no token verification (anonymous)")
-                + "; sessions " + (deployment.config().store().shared() ? "shared through JCache" : "in memory");
+                + "; sessions " + (deployment.config().store().shared() ? "shared through JCache" : "in memory")
+                + "; reports: " + (deployment.observers().labels().isEmpty() ? "none"
+                : String.join(", ", deployment.observers().labels()));
     }
 }

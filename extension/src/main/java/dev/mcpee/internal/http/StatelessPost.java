@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.model.Catalog;
 import dev.mcpee.internal.model.ToolDefinition;
+import dev.mcpee.internal.observe.Exchange;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
@@ -97,54 +98,64 @@ final class StatelessPost {
      * @param acceptable what the client accepts
      * @param message    the decoded message
      * @param caller     the admitted caller
+     * @param exchange   the request's exchange, ended here or when the request's work ends
      * @return the reply
      */
     CompletionStage<HttpReply> post(StreamableHttp.Headers headers, AcceptHeader acceptable, JsonRpcMessage message,
-                                    TokenCaller caller) {
+                                    TokenCaller caller, Exchange exchange) {
         if (message instanceof JsonRpcMessage.Notification) {
             // The revision defines no client notifications over HTTP; one is taken and ignored.
-            return done(HttpReply.accepted());
+            return done(Observed.ended(exchange, HttpReply.accepted()));
         }
         if (!(message instanceof JsonRpcMessage.Request request)) {
-            return done(HttpReply.error(400, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "A 2026-07-28 client sends requests only: the server sends it no requests to answer"));
+            return done(Observed.ended(exchange, HttpReply.error(400, JsonValue.NULL,
+                    JsonRpcError.INVALID_REQUEST,
+                    "A 2026-07-28 client sends requests only: the server sends it no requests to answer")));
         }
         RequestMeta meta;
         try {
             meta = checked(headers, request);
         } catch (JsonRpcError e) {
-            return done(HttpReply.json(400, JsonRpcCodec.error(request.id(), e)));
+            JsonObject error = JsonRpcCodec.error(request.id(), e);
+            exchange.end(400, error);
+            return done(HttpReply.json(400, error));
         }
+        exchange.session(meta.revision(), null);
         if ("subscriptions/listen".equals(request.method())) {
-            return done(listen(request, caller, acceptable));
+            exchange.begin();
+            return done(Observed.ended(exchange, listen(request, caller, acceptable)));
         }
         McpDispatcher.Plan plan = dispatcher.plan(request, caller, meta.revision());
         if (plan.handler() == null) {
-            return done(HttpReply.error(404, request.id(), JsonRpcError.METHOD_NOT_FOUND,
-                    "Method not found in revision " + ProtocolVersions.STATELESS + ": "
-                            + RequestHeaders.printable(request.method())));
+            return done(Observed.ended(exchange, HttpReply.error(404, request.id(),
+                    JsonRpcError.METHOD_NOT_FOUND, "Method not found in revision " + ProtocolVersions.STATELESS
+                            + ": " + RequestHeaders.printable(request.method()))));
         }
         if (!(plan.decision() instanceof AccessRule.Allow)) {
-            return done(authReplies.refused(plan.decision(), request.id()));
+            return done(authReplies.refused(plan.decision(), request.id(), exchange));
         }
+        exchange.begin();
         StatelessClient client = new StatelessClient(meta);
         InputRound round;
         try {
             round = plan.takesContext() && MultiRoundTrip.applies(request.method())
                     ? dispatcher.rounds().begin(request, caller, meta.capabilities()) : null;
         } catch (JsonRpcError e) {
-            return done(HttpReply.json(200, JsonRpcCodec.error(request.id(), e)));
+            JsonObject error = JsonRpcCodec.error(request.id(), e);
+            exchange.end(200, error);
+            return done(HttpReply.json(200, error));
         }
         boolean sse = !acceptable.json();
         JsonValue token = StreamedCall.progressToken(request.params());
         if (plan.takesContext() && (sse || acceptable.sse() && (token != null || meta.logLevel() != null))) {
             // Progress or log messages to deliver: the answer is a stream carrying them, then the result.
-            return done(HttpReply.events(callStream(plan, request, token, client, caller, round)));
+            return done(HttpReply.events(callStream(plan, request, token, client, caller, round, exchange)));
         }
         CallContext context = plan.takesContext()
                 ? new CallContext(client, caller, call(token, client, dropped -> { }, round))
                 : new CallContext(client, caller);
-        return dispatcher.execute(plan, request, context).thenApply(r -> finish(request, caller, round, r))
+        return Observed.executed(exchange, () -> dispatcher.execute(plan, request, context)
+                        .thenApply(r -> finish(request, caller, round, r)), r -> sse ? 200 : status(r))
                 .thenApply(r -> sse ? SseReply.of(r, false, null) : HttpReply.json(status(r), r));
     }
 
@@ -266,7 +277,8 @@ final class StatelessPost {
 
     /** A method taking the call's context: progress and (when asked for) log messages stream while it runs. */
     private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, JsonValue token,
-                                  StatelessClient client, TokenCaller caller, InputRound round) {
+                                  StatelessClient client, TokenCaller caller, InputRound round,
+                                  Exchange exchange) {
         AtomicReference<StreamedCall> running = new AtomicReference<>();
         return new CallStream(false, writer -> {
             StreamedCall call = call(token, client, message -> {
@@ -279,8 +291,8 @@ final class StatelessPost {
             running.set(call);
             return call;
         }, call -> new CallContext(client, caller, call),
-                context -> dispatcher.execute(plan, request, context)
-                        .thenApply(r -> finish(request, caller, round, r)).toCompletableFuture(), () -> { }, null)
+                context -> Observed.executed(exchange, () -> dispatcher.execute(plan, request, context)
+                        .thenApply(r -> finish(request, caller, round, r))), () -> { }, null)
                 .cancelledByDisconnect();
     }
 

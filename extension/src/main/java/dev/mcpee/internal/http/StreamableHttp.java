@@ -9,18 +9,21 @@ import dev.mcpee.internal.config.McpConfig;
 import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import dev.mcpee.internal.observe.Exchange;
+import dev.mcpee.internal.observe.Observers;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
 import dev.mcpee.internal.protocol.ProtocolVersions;
 import dev.mcpee.internal.protocol.StreamedCall;
 import dev.mcpee.internal.security.AccessRule;
-import dev.mcpee.internal.security.Authenticator;
 import dev.mcpee.internal.security.TokenCaller;
 import dev.mcpee.internal.session.Listeners;
 import dev.mcpee.internal.session.Session;
 import dev.mcpee.internal.session.SessionStore;
 import dev.mcpee.internal.session.StoreUnavailableException;
 import dev.mcpee.internal.session.StreamTimings;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -29,7 +32,9 @@ import jakarta.json.JsonValue;
  * revision 2026-07-28 (no session; the request declares its revision) goes to {@link StatelessPost}; everything
  * else follows 2025-06-18 / 2025-11-25. It decides status codes, headers, sessions and streaming, and hands messages
  * to the {@link McpDispatcher}; the servlet in front only translates. Every method first goes through
- * {@link #admit}: origin, then token; the session is looked up for its owner only after that.
+ * the {@link Gate}: origin, then token; the session is looked up for its owner only after that. Each request is
+ * an {@link Exchange} the observers (audit trail, telemetry) read: filled in here as each fact is learnt, begun
+ * when the request is allowed to run, and ended once with its answer.
  */
 public final class StreamableHttp {
 
@@ -57,12 +62,12 @@ public final class StreamableHttp {
     private final McpConfig config;
     private final McpDispatcher dispatcher;
     private final SessionStore sessions;
-    private final Authenticator authenticator;
-    private final Consumer<TokenCaller> admitted;
+    private final Gate gate;
     private final AuthReplies authReplies;
     private final SessionStreams streams;
     private final SessionStart sessionStart;
     private final StatelessPost stateless;
+    private final Observers observers;
 
     /**
      * Creates the transport.
@@ -80,13 +85,13 @@ public final class StreamableHttp {
         this.config = deployment.config();
         this.dispatcher = McpDispatcher.of(deployment);
         this.sessions = sessions;
-        this.authenticator = deployment.security().authenticator();
-        this.admitted = admitted;
         this.authReplies = new AuthReplies(metadataUrl, deployment.security().challengeScopes());
+        this.gate = new Gate(config.allowedOrigins(), deployment.security().authenticator(), authReplies, admitted);
         this.streams = new SessionStreams(config.sessionIdleTimeout());
         this.sessionStart = new SessionStart(dispatcher.initialize(), sessions);
         this.stateless = new StatelessPost(dispatcher, authReplies, config.toolTimeout(), deployment.jsonb(),
                 listeners, deployment.catalogs().tools());
+        this.observers = deployment.observers();
     }
 
     /**
@@ -97,15 +102,16 @@ public final class StreamableHttp {
      * @return the reply; completes later only for an asynchronous tool answered as JSON
      */
     public CompletionStage<HttpReply> post(Headers headers, InputStream body) {
+        Exchange exchange = observers.exchange("POST", headers::get);
         try {
-            return admitted(headers, body);
+            return admitted(headers, body, exchange);
         } catch (StoreUnavailableException e) {
-            return done(storeUnavailable(JsonValue.NULL));
+            return done(Observed.ended(exchange, storeUnavailable(JsonValue.NULL)));
         }
     }
 
-    private CompletionStage<HttpReply> admitted(Headers headers, InputStream body) {
-        Admission admission = admit(headers);
+    private CompletionStage<HttpReply> admitted(Headers headers, InputStream body, Exchange exchange) {
+        Gate.Admission admission = gate.admit(headers, exchange);
         if (admission.refusal() != null) {
             return done(admission.refusal());
         }
@@ -114,46 +120,56 @@ public final class StreamableHttp {
         PostBody read = PostBody.read(headers.get("Content-Type"), acceptable, headers.get("Content-Length"), body,
                 config.maxRequestBytes(), config.limits().maxJsonDepth());
         if (read.refusal() != null) {
-            return done(read.refusal());
+            return done(Observed.ended(exchange, read.refusal()));
         }
         JsonRpcMessage message = read.message();
+        Observed.described(exchange, message);
         if (StatelessPost.applies(headers, message)) {
-            return stateless.post(headers, acceptable, message, caller);
+            return stateless.post(headers, acceptable, message, caller, exchange);
         }
         if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
-            return done(sessionStart.initialize(request, caller));
+            exchange.session(request.params().get("protocolVersion") instanceof JsonString v ? v.getString() : null,
+                    null);
+            exchange.begin();
+            HttpReply reply = sessionStart.initialize(request, caller);
+            exchange.session(exchange.revision(), reply.header(SESSION_HEADER));
+            return done(Observed.ended(exchange, reply));
         }
         String version = headers.get(VERSION_HEADER);
         if (version != null && !ProtocolVersions.acceptsHeader(version)) {
-            return done(HttpReply.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
+            return done(Observed.ended(exchange, HttpReply.error(400, idOf(message), JsonRpcError.INVALID_REQUEST,
                     "Unsupported MCP-Protocol-Version: " + RequestHeaders.printable(version) + "; supported: "
-                            + String.join(", ", ProtocolVersions.ACCEPTED_IN_HEADER)));
+                            + String.join(", ", ProtocolVersions.ACCEPTED_IN_HEADER))));
         }
         Session session = session(headers, caller);
         if (session == null) {
-            return done(missingOrUnknown(headers, idOf(message), ": send initialize first"));
+            return done(Observed.ended(exchange, missingOrUnknown(headers, idOf(message), ": send initialize first")));
         }
+        exchange.session(session.protocolVersion(), session.id());
         CallContext context = new CallContext(new SessionClient(session, sessions.peers(), config.limits()), caller);
-        if (message instanceof JsonRpcMessage.Notification notification) {
-            dispatcher.notification(notification, context);
-            return done(HttpReply.accepted());
+        if (!(message instanceof JsonRpcMessage.Request request)) {
+            exchange.begin();
+            try (Exchange.Scope running = exchange.enter()) {
+                if (message instanceof JsonRpcMessage.Notification notification) {
+                    dispatcher.notification(notification, context);
+                } else {
+                    dispatcher.response((JsonRpcMessage.Response) message, context);
+                }
+            }
+            return done(Observed.ended(exchange, HttpReply.accepted()));
         }
-        if (message instanceof JsonRpcMessage.Response response) {
-            dispatcher.response(response, context);
-            return done(HttpReply.accepted());
-        }
-        JsonRpcMessage.Request request = (JsonRpcMessage.Request) message;
         McpDispatcher.Plan plan = dispatcher.plan(request, caller);
         if (!(plan.decision() instanceof AccessRule.Allow)) {
-            return done(authReplies.refused(plan.decision(), request.id()));
+            return done(authReplies.refused(plan.decision(), request.id(), exchange));
         }
+        exchange.begin();
         if (acceptable.sse() && plan.takesContext()) {
-            return done(HttpReply.events(callStream(plan, request, session, caller)));
+            return done(HttpReply.events(callStream(plan, request, session, caller, exchange)));
         }
         // Asynchronous tools are answered as a stream, so the connection carries events while they run.
         boolean sse = !acceptable.json() || acceptable.sse() && plan.async();
         boolean priming = sse && acceptable.json() && session.primesStreams();
-        return dispatcher.execute(plan, request, context).thenApply(r -> sse
+        return Observed.executed(exchange, () -> dispatcher.execute(plan, request, context)).thenApply(r -> sse
                 ? SseReply.of(r, priming, session.log()) : HttpReply.json(200, r));
     }
 
@@ -164,15 +180,16 @@ public final class StreamableHttp {
      * @return the event stream, or 400 / 401 / 403 / 404 / 406 / 409
      */
     public HttpReply get(Headers headers) {
+        Exchange exchange = observers.exchange("GET", headers::get);
         try {
-            return stream(headers);
+            return Observed.ended(exchange, stream(headers, exchange));
         } catch (StoreUnavailableException e) {
-            return storeUnavailable(JsonValue.NULL);
+            return Observed.ended(exchange, storeUnavailable(JsonValue.NULL));
         }
     }
 
-    private HttpReply stream(Headers headers) {
-        Admission admission = admit(headers);
+    private HttpReply stream(Headers headers, Exchange exchange) {
+        Gate.Admission admission = gate.admit(headers, exchange);
         if (admission.refusal() != null) {
             return admission.refusal();
         }
@@ -184,6 +201,7 @@ public final class StreamableHttp {
         if (session == null) {
             return missingOrUnknown(headers, JsonValue.NULL, "");
         }
+        exchange.session(session.protocolVersion(), session.id());
         return streams.open(session, EventId.parse(headers.get("Last-Event-ID")));
     }
 
@@ -194,41 +212,21 @@ public final class StreamableHttp {
      * @return 204, or 400 / 401 / 403 / 404
      */
     public HttpReply delete(Headers headers) {
-        Admission admission = admit(headers);
+        Exchange exchange = observers.exchange("DELETE", headers::get);
+        Gate.Admission admission = gate.admit(headers, exchange);
         if (admission.refusal() != null) {
             return admission.refusal();
         }
         try {
             Session session = session(headers, admission.caller());
             if (session == null || !sessions.remove(session.id())) {
-                return missingOrUnknown(headers, JsonValue.NULL, "");
+                return Observed.ended(exchange, missingOrUnknown(headers, JsonValue.NULL, ""));
             }
+            exchange.session(session.protocolVersion(), session.id());
         } catch (StoreUnavailableException e) {
-            return storeUnavailable(JsonValue.NULL);
+            return Observed.ended(exchange, storeUnavailable(JsonValue.NULL));
         }
-        return HttpReply.noContent();
-    }
-
-    /**
-     * What every method checks first, in this order: the browser origin (DNS rebinding), then the token.
-     *
-     * @param caller  the verified caller, or null when refused
-     * @param refusal the answer when refused, or null
-     */
-    private record Admission(TokenCaller caller, HttpReply refusal) {
-    }
-
-    private Admission admit(Headers headers) {
-        if (!config.allowedOrigins().allows(headers.get("Origin"))) {
-            return new Admission(null, HttpReply.error(403, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
-                    "Origin not allowed"));
-        }
-        Authenticator.Result auth = authenticator.authenticate(headers.get("Authorization"));
-        if (!(auth instanceof Authenticator.Authenticated authenticated)) {
-            return new Admission(null, authReplies.unauthorized(auth));
-        }
-        admitted.accept(authenticated.caller());
-        return new Admission(authenticated.caller(), null);
+        return Observed.ended(exchange, HttpReply.noContent());
     }
 
     /**
@@ -257,7 +255,7 @@ public final class StreamableHttp {
 
     /** A tool, prompt or resource that takes the call's context: its notifications stream out while it runs. */
     private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, Session session,
-                                  TokenCaller caller) {
+                                  TokenCaller caller, Exchange exchange) {
         JsonValue token = StreamedCall.progressToken(request.params());
         SessionClient client = new SessionClient(session, sessions.peers(), config.limits());
         return new CallStream(session.primesStreams(),
@@ -271,7 +269,7 @@ public final class StreamableHttp {
                     session.calls().started(request.id(), call::cancel);
                     return new CallContext(client, caller, call);
                 },
-                context -> dispatcher.execute(plan, request, context).toCompletableFuture(),
+                context -> Observed.executed(exchange, () -> dispatcher.execute(plan, request, context)),
                 () -> session.calls().ended(request.id()), session.log());
     }
 

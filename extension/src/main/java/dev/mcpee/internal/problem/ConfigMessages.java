@@ -17,6 +17,8 @@ import java.time.Duration;
  *   <li>MCPEE113–115, the session store: 113 not a store mcp-ee has, 114 a property without a key, 115 the
  *       shared store cannot be opened.</li>
  *   <li>MCPEE116–117, what lists show: 116 not a listing policy, 117 the policy set under both its keys.</li>
+ *   <li>MCPEE118–119, operations: 118 not a log level for the audit trail, 119 arguments to record for a
+ *       tool that does not exist.</li>
  * </ul>
  */
 public final class ConfigMessages {
@@ -234,5 +236,30 @@ public final class ConfigMessages {
     public static Problem listingTwice(String key, String oldKey) {
         return new Problem("MCPEE117", key, key + " and " + oldKey + " are both set.",
                 "remove " + oldKey + " (true is " + key + "=all, false is " + key + "=callable).");
+    }
+
+    /**
+     * MCPEE118: not a {@code java.util.logging} level.
+     *
+     * @param key   the key
+     * @param value its value
+     * @return the problem
+     */
+    public static Problem notLogLevel(String key, String value) {
+        return new Problem("MCPEE118", key, key + "=" + value + " is not a log level.",
+                "use SEVERE, WARNING, INFO (the default), CONFIG, FINE, FINER or FINEST, or set mcp.audit.enabled=false"
+                        + " to write no audit trail.");
+    }
+
+    /**
+     * MCPEE119: arguments to record in traces for a tool the deployment does not have.
+     *
+     * @param key  the key
+     * @param tool the name given
+     * @return the problem
+     */
+    public static Problem unknownTracedTool(String key, String tool) {
+        return new Problem("MCPEE119", key, key + " names " + tool + ", but no @McpTool has that name.",
+                "name deployed tools (their @McpTool names, comma-separated), * for every tool, or remove the key.");
     }
 }

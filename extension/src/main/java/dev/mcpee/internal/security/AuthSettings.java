@@ -31,11 +31,15 @@ import org.eclipse.microprofile.config.Config;
  * @param listing              {@code mcp.auth.list-tools}: which tools, prompts and resources a list shows
  * @param resourceMetadataUrl  {@code mcp.auth.resource-metadata-url}: the metadata URL to advertise, or null
  *                             for the one this WAR serves
+ * @param keysMaxAge           {@code mcp.auth.keys-max-age}: how old the authorization server's keys may get
+ *                             before they are fetched again (and past which, when that fails, the server is not
+ *                             ready)
  */
 public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<String> audienceAliases,
                            List<String> authorizationServers, URI jwksUri, Set<JwsAlgorithm> algorithms,
                            Duration clockSkew, List<String> rolesClaims, Set<String> extraScopes,
-                           Set<String> challengeScopes, Listing listing, URI resourceMetadataUrl) {
+                           Set<String> challengeScopes, Listing listing, URI resourceMetadataUrl,
+                           Duration keysMaxAge) {
 
     /**
      * Reads the settings.
@@ -90,7 +94,8 @@ public record AuthSettings(boolean anonymous, String issuer, URI resource, Set<S
         checkScopes("mcp.auth.extra-scopes", extra, r);
         return new AuthSettings(anonymous, issuer, resource, new LinkedHashSet<>(r.list("mcp.auth.audience-aliases")),
                 servers, jwks, algorithms, skew, roles, extra,
-                challenge.isEmpty() ? null : challenge, listing, r.httpUrl("mcp.auth.resource-metadata-url"));
+                challenge.isEmpty() ? null : challenge, listing, r.httpUrl("mcp.auth.resource-metadata-url"),
+                r.duration("mcp.auth.keys-max-age", RemoteJwks.MAX_AGE));
     }
 
     /**

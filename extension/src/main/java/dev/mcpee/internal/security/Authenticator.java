@@ -49,9 +49,15 @@ public final class Authenticator {
     private final AuthSettings settings;
     private final JwtVerifier verifier;
     private final URI jwksUri;
+    private final RemoteJwks keys;
     private final ConcurrentHashMap<String, TokenCaller> verified = new ConcurrentHashMap<>();
 
     private Authenticator(AuthSettings settings, JwtVerifier verifier, URI jwksUri) {
+        this(settings, verifier, jwksUri, null);
+    }
+
+    private Authenticator(AuthSettings settings, JwtVerifier verifier, URI jwksUri, RemoteJwks keys) {
+        this.keys = keys;
         this.settings = settings;
         this.verifier = verifier;
         this.jwksUri = jwksUri;
@@ -64,6 +70,15 @@ public final class Authenticator {
      */
     public URI jwksUri() {
         return jwksUri;
+    }
+
+    /**
+     * How the authorization server's keys stand (readiness).
+     *
+     * @return the status, or null when tokens are not verified
+     */
+    public KeyStatus keyStatus() {
+        return keys == null ? null : keys.status();
     }
 
     /**
@@ -85,14 +100,14 @@ public final class Authenticator {
                 key = "mcp.auth.issuer";
                 jwksUri = new AuthorizationServerDiscovery(http).jwksUri(settings.issuer());
             }
-            RemoteJwks keys = new RemoteJwks(jwksUri, http, System::nanoTime);
+            RemoteJwks keys = new RemoteJwks(jwksUri, http, System::nanoTime, settings.keysMaxAge());
             TokenRules rules = new TokenRules(settings.issuer(), settings.audiences(), settings.algorithms(),
                     settings.clockSkew(), settings.rolesClaims());
             URI found = jwksUri;
             LOG.info(() -> "mcp-ee: verifying access tokens of " + settings.issuer() + " with the keys at "
                     + found + " for audience " + settings.audiences());
             return new Authenticator(settings, new JwtVerifier(rules, keys, () -> System.currentTimeMillis() / 1000),
-                    jwksUri);
+                    jwksUri, keys);
         } catch (IOException | IllegalArgumentException e) {
             problems.add(ConfigMessages.keysUnavailable(key, String.valueOf(jwksUri != null ? jwksUri
                     : settings.issuer()), e.getMessage()));

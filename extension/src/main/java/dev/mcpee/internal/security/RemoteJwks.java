@@ -10,14 +10,16 @@ import java.util.logging.Logger;
 
 /**
  * The authorization server's keys, fetched from its JWKS URL: once at deployment (a failure fails the
- * deployment), again when a token names an unknown key (at most once per {@link #MIN_REFRESH}, so forged
- * key ids cannot turn the server into a JWKS flooder), and when the copy is older than {@link #MAX_AGE}.
+ * deployment), again when a token names an unknown key (at most once per {@link #MIN_REFRESH}, or per max age
+ * when that is shorter, so forged key ids cannot turn the server into a JWKS flooder), and when the copy is older
+ * than its max age ({@code mcp.auth.keys-max-age}, default {@link #MAX_AGE}). A failed fetch keeps the keys at
+ * hand; {@link #status()} tells readiness whether they are still fresh.
  */
 public final class RemoteJwks implements KeySource {
 
     /** Shortest interval between two fetches. */
     static final Duration MIN_REFRESH = Duration.ofSeconds(30);
-    /** Age after which the keys are fetched again on use. */
+    /** Default age after which the keys are fetched again on use. */
     static final Duration MAX_AGE = Duration.ofHours(1);
 
     private static final Logger LOG = Logger.getLogger(RemoteJwks.class.getName());
@@ -27,14 +29,25 @@ public final class RemoteJwks implements KeySource {
     private final LongSupplier nanos;
     private volatile JwkSet keys;
     private volatile long fetchedAt;
+    private volatile long loadedAt;
+    private volatile boolean failing;
+    private final long maxAge;
+    private final long minRefresh;
     private final ReentrantLock fetching = new ReentrantLock();
 
     RemoteJwks(URI uri, HttpJson http, LongSupplier nanos) throws IOException {
+        this(uri, http, nanos, MAX_AGE);
+    }
+
+    RemoteJwks(URI uri, HttpJson http, LongSupplier nanos, Duration maxAge) throws IOException {
         this.uri = uri;
         this.http = http;
         this.nanos = nanos;
+        this.maxAge = maxAge.toNanos();
+        this.minRefresh = Math.min(MIN_REFRESH.toNanos(), this.maxAge);
         this.keys = JwkSet.parse(http.get(uri));
         this.fetchedAt = nanos.getAsLong();
+        this.loadedAt = fetchedAt;
         if (keys.keys().isEmpty()) {
             throw new IOException("the key set at " + uri + " holds no RSA or EC signing key");
         }
@@ -42,7 +55,7 @@ public final class RemoteJwks implements KeySource {
 
     @Override
     public JwkSet current() {
-        if (nanos.getAsLong() - fetchedAt > MAX_AGE.toNanos()) {
+        if (nanos.getAsLong() - loadedAt > maxAge) {
             return refreshed();
         }
         return keys;
@@ -57,22 +70,38 @@ public final class RemoteJwks implements KeySource {
         }
         try {
             long now = nanos.getAsLong();
-            if (now - fetchedAt < MIN_REFRESH.toNanos()) {
+            if (now - fetchedAt < minRefresh) {
                 return keys;
             }
             fetchedAt = now;
             JwkSet fresh = JwkSet.parse(http.get(uri));
             if (fresh.keys().isEmpty()) {
+                failing = true;
                 LOG.warning(() -> "mcp-ee: the key set at " + uri + " holds no usable key now; keeping the previous one");
             } else {
                 keys = fresh;
+                loadedAt = now;
+                failing = false;
             }
         } catch (IOException | RuntimeException e) {
+            failing = true;
             // Keep the keys we have: a flaky JWKS endpoint must not lock every caller out.
             LOG.log(Level.WARNING, "mcp-ee: refreshing the signing keys from " + uri + " failed: " + e.getMessage());
         } finally {
             fetching.unlock();
         }
         return keys;
+    }
+
+    /**
+     * How the keys stand, for readiness: fetched again first if they are older than their max age (as a request
+     * would), so a probe sees what the next token would.
+     *
+     * @return the status
+     */
+    public KeyStatus status() {
+        current();
+        long age = nanos.getAsLong() - loadedAt;
+        return new KeyStatus(!failing || age <= maxAge, Duration.ofNanos(age), keys.keys().size(), uri, failing);
     }
 }

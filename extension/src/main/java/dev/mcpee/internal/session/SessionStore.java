@@ -58,6 +58,15 @@ public interface SessionStore {
         return Peers.NONE;
     }
 
+    /**
+     * Whether the store answers now (readiness): a shared store is asked; the in-memory one always answers.
+     *
+     * @return true when sessions can be created and found
+     */
+    default boolean reachable() {
+        return true;
+    }
+
     /** The application stops: whatever the store opened is closed. */
     default void close() {
     }

@@ -13,6 +13,7 @@ import dev.mcpee.internal.http.DeploymentSummary;
 import dev.mcpee.internal.http.HttpReply;
 import dev.mcpee.internal.http.StreamableHttp;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
+import dev.mcpee.internal.observe.Observers;
 import dev.mcpee.internal.security.CurrentCaller;
 import dev.mcpee.internal.security.McpSecurity;
 import dev.mcpee.internal.session.SessionRegistry;
@@ -57,6 +58,7 @@ public class McpServlet extends HttpServlet {
     transient SessionRegistry registry;
 
     private transient StreamableHttp http;
+    private transient Observers observers;
     private transient long asyncTimeoutMillis;
 
     @Override
@@ -65,6 +67,7 @@ public class McpServlet extends HttpServlet {
         String metadataUrl = security.metadata() == null ? null
                 : security.metadataUrl(getServletContext().getContextPath());
         // CurrentCaller is request scoped: the injected proxy sets the caller of the request in progress.
+        observers = deployment.observers();
         http = new StreamableHttp(deployment, registry.store(), registry.listeners(), metadataUrl,
                 currentCaller::set);
         String path = getServletContext().getContextPath() + getServletContext()
@@ -80,7 +83,7 @@ public class McpServlet extends HttpServlet {
         try {
             switch (request.getMethod()) {
                 case "POST" -> post(request, response);
-                case "GET" -> write(response, http.get(name -> header(request, name)));
+                case "GET" -> stream(response, http.get(name -> header(request, name)));
                 case "DELETE" -> write(response, http.delete(name -> header(request, name)));
                 default -> write(response, HttpReply.error(405, JsonValue.NULL, JsonRpcError.INVALID_REQUEST,
                         "Method Not Allowed").with("Allow", ALLOW));
@@ -96,7 +99,7 @@ public class McpServlet extends HttpServlet {
         CompletableFuture<HttpReply> reply = http.post(name -> header(request, name), request.getInputStream())
                 .toCompletableFuture();
         if (reply.isDone()) {
-            write(response, reply.join());
+            stream(response, reply.join());
             return;
         }
         // An asynchronous tool: the request thread goes back to the pool until the tool completes.
@@ -107,7 +110,7 @@ public class McpServlet extends HttpServlet {
             HttpServletResponse asyncResponse = (HttpServletResponse) async.getResponse();
             try {
                 if (error == null) {
-                    write(asyncResponse, r);
+                    stream(asyncResponse, r);
                 } else {
                     failed(asyncResponse, error);
                 }
@@ -134,6 +137,20 @@ public class McpServlet extends HttpServlet {
             all.append(',').append(values.nextElement());
         }
         return all.toString();
+    }
+
+    /** Writes a reply that may be an event stream, counted as open while it is written (the streams gauge). */
+    private void stream(HttpServletResponse response, HttpReply reply) throws IOException {
+        if (reply.stream() == null) {
+            write(response, reply);
+            return;
+        }
+        observers.streamOpened();
+        try {
+            write(response, reply);
+        } finally {
+            observers.streamClosed();
+        }
     }
 
     /** Writes a reply: status, headers, then the bytes, or the event stream on this thread until it ends. */

@@ -22,9 +22,10 @@ import dev.mcpee.internal.cdi.WeldDeployment;
 import dev.mcpee.internal.deploy.Deployment;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.security.TestTokens;
-import dev.mcpee.internal.session.InMemorySessionStore;
+import dev.mcpee.internal.session.SessionStore;
 import dev.mcpee.internal.session.Listeners;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -82,10 +83,9 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
         freshConfig();
         container = WeldDeployment.start(beans);
         deployment = container.select(Deployment.class).get();
-        var config = deployment.config();
-        http = new StreamableHttp(deployment, new InMemorySessionStore(config.sessionIdleTimeout(),
-                config.maxSessions(), config.maxSessionsPerOwner(), config.replayEvents(), System::nanoTime),
-                listeners, METADATA, caller -> { });
+        // The deployment's own store, as the servlet uses it (what the session gauge reads).
+        http = new StreamableHttp(deployment, container.select(SessionStore.class).get(), listeners, METADATA,
+                caller -> { });
     }
 
     @Override
@@ -130,9 +130,21 @@ final class HttpFixture implements BeforeAllCallback, AfterAllCallback {
      * @return the compact JWT
      */
     String token(String subject, String scope) {
+        return token(subject, scope, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /**
+     * A valid access token for the resource with further claims.
+     *
+     * @param subject the user
+     * @param scope   its space-separated scopes
+     * @param extra   further claims (roles, azp...)
+     * @return the compact JWT
+     */
+    String token(String subject, String scope, JsonObject extra) {
         long now = System.currentTimeMillis() / 1000;
         try {
-            return tokens.rs256(TestTokens.header("RS256", "rsa1").build(), Json.object().add("iss", ISSUER)
+            return tokens.rs256(TestTokens.header("RS256", "rsa1").build(), Json.copy(extra).add("iss", ISSUER)
                     .add("sub", subject).add("aud", RESOURCE).add("iat", now - 5).add("exp", now + 600)
                     .add("scope", scope).build());
         } catch (GeneralSecurityException e) {

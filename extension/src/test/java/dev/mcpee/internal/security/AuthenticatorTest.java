@@ -17,7 +17,7 @@ class AuthenticatorTest {
     private static Authenticator authenticator(boolean anonymous) {
         AuthSettings settings = new AuthSettings(anonymous, null, null, Set.of(), List.of(), null,
                 EnumSet.allOf(JwsAlgorithm.class), Duration.ofSeconds(60), List.of("groups"), Set.of(), null,
-                Listing.REACHABLE, null);
+                Listing.REACHABLE, null, Duration.ofHours(1));
         Problems problems = new Problems();
         Authenticator a = Authenticator.create(settings, problems);
         assertEquals(List.of(), problems.list());

@@ -1,6 +1,7 @@
 package dev.mcpee.internal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,25 @@ class KeyRotationTest {
         String unknown = token(second, "k9");
         assertThrows(InvalidTokenException.class, () -> verifier.verify(unknown));
         assertEquals("alice", verifier.verify(valid).subject());
+    }
+
+    @Test
+    void keysOlderThanTheirMaxAgeThatCannotBeFetchedAreNotFreshUntilAFetchSucceeds() throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks");
+        RemoteJwks keys = new RemoteJwks(uri, new HttpJson(), nanos::get, Duration.ofSeconds(10));
+        assertTrue(keys.status().fresh());
+        nanos.addAndGet(Duration.ofSeconds(11).toNanos());
+        KeyStatus refetched = keys.status();
+        assertTrue(refetched.fresh(), "older than the max age, fetched again: " + refetched);
+        assertEquals(2, fetches.get());
+        published.set(Json.object().add("keys", Json.array()).build());
+        server.stop(0);
+        nanos.addAndGet(Duration.ofSeconds(11).toNanos());
+        KeyStatus stale = keys.status();
+        assertFalse(stale.fresh(), "the authorization server is gone and the keys are old: " + stale);
+        assertTrue(stale.lastFailed());
+        assertEquals(1, stale.keys(), "the keys at hand are kept");
+        assertTrue(stale.age().toSeconds() >= 11, stale::toString);
     }
 
     @Test

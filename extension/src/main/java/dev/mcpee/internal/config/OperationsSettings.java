@@ -1,0 +1,60 @@
+package dev.mcpee.internal.config;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+
+import dev.mcpee.internal.problem.ConfigMessages;
+import dev.mcpee.internal.problem.Problems;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * What the endpoint reports to operators: the audit trail and OpenTelemetry.
+ *
+ * @param audit          {@code mcp.audit.enabled}: one JSON log line per request (default true)
+ * @param auditLevel     {@code mcp.audit.level}: the lines' level on the logger {@code dev.mcpee.audit}
+ *                       (default INFO)
+ * @param telemetry      {@code mcp.telemetry.enabled}: spans and metrics through the container's OpenTelemetry,
+ *                       where it provides one (default true)
+ * @param tracedArguments {@code mcp.telemetry.tool-arguments}: the tools whose call arguments go into their spans
+ *                        ({@code gen_ai.tool.call.arguments}); {@code *} for all; none by default, because
+ *                        arguments can carry personal data
+ */
+public record OperationsSettings(boolean audit, Level auditLevel, boolean telemetry, Set<String> tracedArguments) {
+
+    /** The key naming the tools whose arguments are traced. */
+    public static final String TOOL_ARGUMENTS = "mcp.telemetry.tool-arguments";
+
+    /** The defaults. */
+    public static final OperationsSettings DEFAULTS = new OperationsSettings(true, Level.INFO, true, Set.of());
+
+    /**
+     * Reads the settings.
+     *
+     * @param config   the configuration
+     * @param problems receives a bad value's problem
+     * @return the settings, meaningful only when no problem was added
+     */
+    public static OperationsSettings read(Config config, Problems problems) {
+        ConfigReader r = new ConfigReader(config, problems);
+        String levelName = r.string("mcp.audit.level", "INFO");
+        Level level = Level.INFO;
+        try {
+            level = Level.parse(levelName.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(ConfigMessages.notLogLevel("mcp.audit.level", levelName));
+        }
+        return new OperationsSettings(r.bool("mcp.audit.enabled", true), level, r.bool("mcp.telemetry.enabled", true),
+                Set.copyOf(r.list(TOOL_ARGUMENTS)));
+    }
+
+    /**
+     * Whether a tool's arguments go into its spans.
+     *
+     * @param tool the tool's name
+     * @return whether they are recorded
+     */
+    public boolean tracesArguments(String tool) {
+        return tracedArguments.contains("*") || tracedArguments.contains(tool);
+    }
+}
