@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.JsonObject;
+import dev.mcpee.test.McpTestClient;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,12 +82,9 @@ class ReadmeFeaturesIT {
 
     @Test
     void theReadmeListsTheFeaturesAndTheyAreEnough() throws IOException {
-        McpHttp mcp = new McpHttp(URI.create("http://127.0.0.1:" + port + "/readme/mcp"), null);
-        String session = mcp.openSession();
-        JsonObject response = mcp.callTool(session, "greet", "{\"name\":\"Liberty\"}");
-        assertTrue(response.containsKey("result"), response::toString);
-        assertEquals("Hello, Liberty", response.getJsonObject("result").getJsonArray("content").getJsonObject(0)
-                .getString("text"), response::toString);
+        try (McpTestClient client = McpTestClient.to("http://127.0.0.1:" + port + "/readme/mcp").open()) {
+            client.callTool("greet", Map.of("name", "Liberty")).assertOk().assertText("Hello, Liberty");
+        }
         String log = Files.readString(serverDir.resolve("logs/messages.log"));
         assertFalse(log.contains("NoClassDefFoundError") || log.contains("ClassNotFoundException"), log);
     }

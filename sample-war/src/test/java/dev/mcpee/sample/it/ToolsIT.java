@@ -1,19 +1,22 @@
 package dev.mcpee.sample.it;
 
+import static dev.mcpee.test.TextCondition.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import jakarta.json.JsonArray;
+import dev.mcpee.test.McpTestClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -181,11 +184,11 @@ class ToolsIT {
 
     @Test
     void listsAreWrappedAsResult() {
-        McpHttp mcp = SampleWar.client(base);
-        JsonArray pets = mcp.callTool(mcp.openSession(), "list_pets", "{\"owner\":\"alice\"}")
-                .getJsonObject("result").getJsonObject("structuredContent").getJsonArray("result");
-        assertEquals(McpHttp.parse("[{\"id\":1,\"name\":\"Rex\",\"species\":\"DOG\"},"
-                + "{\"id\":2,\"name\":\"Misty\",\"species\":\"CAT\"}]"), pets);
+        try (McpTestClient client = staff()) {
+            client.callTool("list_pets", Map.of("owner", "alice")).assertOk().assertStructured("{\"result\":["
+                    + "{\"id\":1,\"name\":\"Rex\",\"species\":\"DOG\"},"
+                    + "{\"id\":2,\"name\":\"Misty\",\"species\":\"CAT\"}]}");
+        }
     }
 
     @Test
@@ -199,16 +202,19 @@ class ToolsIT {
 
     @Test
     void constraintsAndTypesAreCheckedBeforeTheCall() {
-        McpHttp mcp = SampleWar.client(base);
-        String session = mcp.openSession();
-        JsonObject shortReason = mcp.callTool(session, "book_appointment",
-                "{\"petId\":1,\"date\":\"2099-01-01\",\"reason\":\"x\"}").getJsonObject("result");
-        assertTrue(shortReason.getBoolean("isError"));
-        assertTrue(shortReason.toString().contains("reason"), shortReason.toString());
-        JsonObject badDate = mcp.callTool(session, "book_appointment", "{\"petId\":1,\"date\":\"tomorrow\"}")
-                .getJsonObject("result");
-        assertTrue(badDate.getBoolean("isError"));
-        assertTrue(badDate.toString().contains("date"), badDate.toString());
+        try (McpTestClient client = staff()) {
+            client.callTool("book_appointment", Map.of("petId", 1, "date", "2099-01-01", "reason", "x"))
+                    .assertToolError().assertText(contains("reason"));
+            client.callTool("book_appointment", Map.of("petId", 1, "date", "tomorrow"))
+                    .assertToolError().assertText(contains("date"));
+        }
+    }
+
+    /** The test client (mcp-ee-test) on this deployment, as vet staff with every scope. */
+    private McpTestClient staff() {
+        URI endpoint = SampleWar.endpoint(base);
+        return McpTestClient.to(endpoint).token(Tokens.staff(AuthServers.Provider.ASGARDEO, endpoint.toString()))
+                .open();
     }
 
     @Test

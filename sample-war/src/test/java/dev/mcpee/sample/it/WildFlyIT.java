@@ -28,8 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class WildFlyIT {
 
-    private static final Path DEPLOYMENTS = Path.of(System.getProperty("wildfly.home", "target/wildfly"),
-            "standalone", "deployments");
+    private static final Path DEPLOYMENTS = WildFlyDeployments.DIRECTORY;
     private static final String ASGARDEO = "vetassist";
     private static final String LOGTO = "vetassist-logto";
     private static final String MPJWT = "vetassist-mpjwt";
@@ -104,21 +103,8 @@ class WildFlyIT {
         StatelessChecks.cancellation(base("stateless-a"));
     }
 
-    /** Copies a WAR into the scanned directory and waits for the scanner's verdict. */
     private static void deploy(WebArchive war) throws Exception {
-        String name = war.getName();
-        Files.deleteIfExists(DEPLOYMENTS.resolve(name + ".failed"));
-        Path staging = Files.createTempFile("deploy", ".war");
-        war.as(ZipExporter.class).exportTo(staging.toFile(), true);
-        // Move in one step, so the scanner never sees half a file.
-        Files.move(staging, DEPLOYMENTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Path deployed = DEPLOYMENTS.resolve(name + ".deployed");
-        Path failed = DEPLOYMENTS.resolve(name + ".failed");
-        for (int i = 0; i < 300 && !Files.exists(deployed) && !Files.exists(failed); i++) {
-            Thread.sleep(100);
-        }
-        assertFalse(Files.exists(failed), () -> name + " failed to deploy: " + read(failed));
-        assertTrue(Files.exists(deployed), name + " not deployed within 30 s");
+        WildFlyDeployments.deploy(war);
     }
 
     @Test
@@ -195,13 +181,5 @@ class WildFlyIT {
         JsonObject report = NodeClient.run("smoke.mjs", RESOURCE, Tokens.staff(AuthServers.Provider.ASGARDEO, RESOURCE));
         assertEquals("Rex", report.getJsonObject("profile").getString("name"));
         assertEquals("check-up", report.getJsonObject("booked").getString("reason"));
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return e.toString();
-        }
     }
 }

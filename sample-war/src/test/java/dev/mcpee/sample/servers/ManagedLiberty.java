@@ -26,6 +26,7 @@ public final class ManagedLiberty extends ManagedServer {
     private final int port;
     private final Path server;
     private final List<String> features;
+    private boolean thirdPartyApi;
 
     /**
      * A server.
@@ -47,6 +48,18 @@ public final class ManagedLiberty extends ManagedServer {
         this.port = port;
         this.server = wlp.resolve("usr/servers").resolve(serverName);
         this.features = List.copyOf(features);
+    }
+
+    /**
+     * Deploys the WARs given at start as configured applications that see Liberty's third-party APIs, which
+     * {@code mpTelemetry-2.0}'s OpenTelemetry API is ({@code <classloader apiTypeVisibility="+third-party"/>}),
+     * instead of dropping them in {@code dropins}.
+     *
+     * @return this
+     */
+    public ManagedLiberty thirdPartyApi() {
+        this.thirdPartyApi = true;
+        return this;
     }
 
     @Override
@@ -91,6 +104,19 @@ public final class ManagedLiberty extends ManagedServer {
             features.forEach(f -> xml.append("<feature>").append(f).append("</feature>"));
             Files.writeString(server.resolve("configDropins/overrides/features.xml"), xml
                     .append("</featureManager></server>\n"));
+        }
+        if (thirdPartyApi) {
+            Files.createDirectories(server.resolve("apps"));
+            Files.createDirectories(server.resolve("configDropins/overrides"));
+            StringBuilder xml = new StringBuilder("<server>");
+            for (WebArchive war : atStart) {
+                war.as(ZipExporter.class).exportTo(server.resolve("apps").resolve(war.getName()).toFile(), true);
+                xml.append("<webApplication location=\"").append(war.getName()).append("\" contextRoot=\"/")
+                        .append(war.getName().replaceFirst("\\.war$", ""))
+                        .append("\"><classloader apiTypeVisibility=\"+third-party\"/></webApplication>");
+            }
+            Files.writeString(server.resolve("configDropins/overrides/apps.xml"), xml.append("</server>\n"));
+            return List.of(wlp.resolve("bin/server").toString(), "run", serverName);
         }
         for (WebArchive war : atStart) {
             war.as(ZipExporter.class).exportTo(server.resolve("dropins").resolve(war.getName()).toFile(), true);

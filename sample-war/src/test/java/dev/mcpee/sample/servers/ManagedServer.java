@@ -60,6 +60,16 @@ public abstract class ManagedServer implements AutoCloseable {
     /** The log the deployment times are read from. */
     protected abstract Path log();
 
+    /**
+     * The server's log as it is now (Liberty's messages.log, WildFly's server.log).
+     *
+     * @return its text, empty before it exists
+     * @throws IOException when it cannot be read
+     */
+    public String logText() throws IOException {
+        return Files.exists(log()) ? Files.readString(log()) : "";
+    }
+
     /** The milliseconds the server's own log says a WAR took to deploy. */
     protected abstract long deployMillis(String war) throws IOException;
 
