@@ -60,8 +60,14 @@ final class Observed {
                                                   Supplier<CompletionStage<JsonObject>> work,
                                                   ToIntFunction<JsonObject> status) {
         CompletionStage<JsonObject> response;
-        try (Exchange.Scope running = exchange.enter()) {
+        Exchange.Scope running = exchange.enter();
+        try {
             response = work.get();
+        } catch (RuntimeException e) {
+            exchange.end(500);
+            throw e;
+        } finally {
+            running.close();
         }
         return response.toCompletableFuture().whenComplete((r, e) -> {
             if (r != null) {

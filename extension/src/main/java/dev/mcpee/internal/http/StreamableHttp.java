@@ -149,12 +149,15 @@ public final class StreamableHttp {
         CallContext context = new CallContext(new SessionClient(session, sessions.peers(), config.limits()), caller);
         if (!(message instanceof JsonRpcMessage.Request request)) {
             exchange.begin();
-            try (Exchange.Scope running = exchange.enter()) {
+            Exchange.Scope running = exchange.enter();
+            try {
                 if (message instanceof JsonRpcMessage.Notification notification) {
                     dispatcher.notification(notification, context);
                 } else {
                     dispatcher.response((JsonRpcMessage.Response) message, context);
                 }
+            } finally {
+                running.close();
             }
             return done(Observed.ended(exchange, HttpReply.accepted()));
         }

@@ -72,6 +72,14 @@ class SharedSessionStoreTest {
     static void stop() {
         b.close();
         a.close();
+        // Readiness: with the member stopped, the store no longer answers its probe.
+        assertFalse(a.reachable(), "a closed store answered the readiness probe");
+    }
+
+    @Test
+    void aLiveStoreAnswersTheReadinessProbe() {
+        assertTrue(a.reachable());
+        assertTrue(b.reachable());
     }
 
     private static String owner() {
