@@ -6,15 +6,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.mcpee.internal.jsonrpc.Json;
+import dev.mcpee.internal.observe.Decision;
 import dev.mcpee.internal.observe.Exchange;
 import dev.mcpee.internal.observe.Observer;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * The audit trail: one JSON line per request on the logger {@value #LOGGER}, through the container's logging
- * (Liberty's messages.log, WildFly's server.log, or wherever their configuration sends that logger). A line says
- * who (issuer, subject, OAuth client), what (method, target), what was decided and how it ended; never the
- * token, the arguments or the result. Fields without a value are left out; the README lists them all.
+ * The audit trail: one JSON line per decision on the logger {@value #LOGGER}, through the container's logging
+ * (Liberty's messages.log, WildFly's server.log, or wherever their configuration sends that logger): every refusal,
+ * and every allowed request too when configured ({@code mcp.audit.allowed}). A line says who (issuer, subject,
+ * OAuth client), what (method, target), what was decided and how it ended; never the token, the arguments or the
+ * result. Fields without a value are left out; the README lists them all.
  */
 public final class AuditTrail implements Observer {
 
@@ -24,24 +26,27 @@ public final class AuditTrail implements Observer {
     private static final Logger LOG = Logger.getLogger(LOGGER);
 
     private final Level level;
+    private final boolean allowed;
 
     /**
      * Creates the trail.
      *
-     * @param level the lines' level
+     * @param level   the lines' level
+     * @param allowed whether requests allowed to run get a line too, not only refusals
      */
-    public AuditTrail(Level level) {
+    public AuditTrail(Level level, boolean allowed) {
         this.level = level;
+        this.allowed = allowed;
     }
 
     @Override
     public String label() {
-        return "audit trail (" + LOGGER + ", " + level.getName() + ")";
+        return "audit trail (" + LOGGER + ", " + level.getName() + ", " + (allowed ? "every request" : "refusals") + ")";
     }
 
     @Override
     public void end(Exchange e) {
-        if (LOG.isLoggable(level)) {
+        if ((allowed || e.decision() != Decision.ALLOWED) && LOG.isLoggable(level)) {
             LOG.log(level, line(e));
         }
     }

@@ -196,7 +196,7 @@ public class McpExtension implements Extension {
         }
         Observers observers = new Observers(List.of());
         if (ops.audit()) {
-            observers.add(new AuditTrail(ops.auditLevel()));
+            observers.add(new AuditTrail(ops.auditLevel(), ops.auditAllowed()));
         }
         if (ops.telemetry() && TelemetryHookup.visible()) {
             SessionStore sessions = store;

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.config.Config;
 /**
  * What the endpoint reports to operators: the audit trail and OpenTelemetry.
  *
- * @param audit          {@code mcp.audit.enabled}: one JSON log line per request (default true)
+ * @param audit          {@code mcp.audit.enabled}: the audit trail, one JSON log line per decision (default true)
+ * @param auditAllowed   {@code mcp.audit.allowed}: also a line for each request allowed to run, not only for the
+ *                       refused ones (default false: a line per request costs the container's logging on every
+ *                       call; see the README's Operations section for the figures)
  * @param auditLevel     {@code mcp.audit.level}: the lines' level on the logger {@code dev.mcpee.audit}
  *                       (default INFO)
  * @param telemetry      {@code mcp.telemetry.enabled}: spans and metrics through the container's OpenTelemetry,
@@ -20,13 +23,15 @@ import org.eclipse.microprofile.config.Config;
  *                        ({@code gen_ai.tool.call.arguments}); {@code *} for all; none by default, because
  *                        arguments can carry personal data
  */
-public record OperationsSettings(boolean audit, Level auditLevel, boolean telemetry, Set<String> tracedArguments) {
+public record OperationsSettings(boolean audit, boolean auditAllowed, Level auditLevel, boolean telemetry,
+                                 Set<String> tracedArguments) {
 
     /** The key naming the tools whose arguments are traced. */
     public static final String TOOL_ARGUMENTS = "mcp.telemetry.tool-arguments";
 
     /** The defaults. */
-    public static final OperationsSettings DEFAULTS = new OperationsSettings(true, Level.INFO, true, Set.of());
+    public static final OperationsSettings DEFAULTS = new OperationsSettings(true, false, Level.INFO, true,
+            Set.of());
 
     /**
      * Reads the settings.
@@ -44,8 +49,8 @@ public record OperationsSettings(boolean audit, Level auditLevel, boolean teleme
         } catch (IllegalArgumentException e) {
             problems.add(ConfigMessages.notLogLevel("mcp.audit.level", levelName));
         }
-        return new OperationsSettings(r.bool("mcp.audit.enabled", true), level, r.bool("mcp.telemetry.enabled", true),
-                Set.copyOf(r.list(TOOL_ARGUMENTS)));
+        return new OperationsSettings(r.bool("mcp.audit.enabled", true), r.bool("mcp.audit.allowed", false), level,
+                r.bool("mcp.telemetry.enabled", true), Set.copyOf(r.list(TOOL_ARGUMENTS)));
     }
 
     /**

@@ -24,20 +24,22 @@ class OperationsSettingsTest {
     }
 
     @Test
-    void defaultsAuditAtInfoAndTraceNoArguments() {
+    void defaultsAuditRefusalsAtInfoAndTraceNoArguments() {
         Problems problems = new Problems();
         assertEquals(OperationsSettings.DEFAULTS, OperationsSettings.read(config(Map.of()), problems));
         assertTrue(problems.isEmpty());
         assertFalse(OperationsSettings.DEFAULTS.tracesArguments("anything"));
+        assertFalse(OperationsSettings.DEFAULTS.auditAllowed());
     }
 
     @Test
     void readsEveryKey() {
         Problems problems = new Problems();
-        OperationsSettings s = OperationsSettings.read(config(Map.of("mcp.audit.enabled", "off", "mcp.audit.level",
-                "fine", "mcp.telemetry.enabled", "false", "mcp.telemetry.tool-arguments", "a, b")), problems);
+        OperationsSettings s = OperationsSettings.read(config(Map.of("mcp.audit.enabled", "off", "mcp.audit.allowed",
+                "yes", "mcp.audit.level", "fine", "mcp.telemetry.enabled", "false", "mcp.telemetry.tool-arguments",
+                "a, b")), problems);
         assertTrue(problems.isEmpty(), problems::report);
-        assertEquals(new OperationsSettings(false, Level.FINE, false, Set.of("a", "b")), s);
+        assertEquals(new OperationsSettings(false, true, Level.FINE, false, Set.of("a", "b")), s);
         assertTrue(s.tracesArguments("a"));
         assertFalse(s.tracesArguments("c"));
         assertTrue(OperationsSettings.read(config(Map.of("mcp.telemetry.tool-arguments", "*")), problems)

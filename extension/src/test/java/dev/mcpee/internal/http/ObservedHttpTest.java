@@ -15,6 +15,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import dev.mcpee.api.McpContext;
 import dev.mcpee.api.McpTool;
 import dev.mcpee.api.RequiresScope;
 import dev.mcpee.api.ToolException;
@@ -72,6 +73,7 @@ class ObservedHttpTest {
     static {
         // Read when the fixture deploys (it sets its own keys, then starts the container).
         System.setProperty("mcp.telemetry.tool-arguments", "note");
+        System.setProperty("mcp.audit.allowed", "true");
     }
 
     /** Offers the SDK the way MicroProfile Telemetry offers the container's OpenTelemetry. */
@@ -143,6 +145,20 @@ class ObservedHttpTest {
         }
 
         /**
+         * Asks the user's name (under 2026-07-28: an input_required round).
+         *
+         * @param context the call's context
+         * @return the greeting
+         */
+        @McpTool
+        public String greet(McpContext context) {
+            JsonObject answer = context.elicit("user_name", "Your name?", Json.parse(
+                    "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}").asJsonObject())
+                    .toCompletableFuture().join();
+            return "Hello, " + answer.getJsonObject("content").getString("name");
+        }
+
+        /**
          * Fails as a tool result.
          *
          * @return never
@@ -186,12 +202,13 @@ class ObservedHttpTest {
     @AfterAll
     static void clear() {
         System.clearProperty("mcp.telemetry.tool-arguments");
+        System.clearProperty("mcp.audit.allowed");
     }
 
     @Test
     void theDeploymentSummaryNamesWhatReports() {
         assertTrue(DeploymentSummary.of(MCP.deployment(), "/ctx/mcp")
-                .endsWith("; reports: audit trail (dev.mcpee.audit, INFO), OpenTelemetry"));
+                .endsWith("; reports: audit trail (dev.mcpee.audit, INFO, every request), OpenTelemetry"));
     }
 
     @Test
@@ -344,6 +361,20 @@ class ObservedHttpTest {
     }
 
     @Test
+    void anInputRequiredRoundIsItsOutcomeAndCounted() {
+        long before = inputRequired();
+        lines.clear();
+        String meta = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{\"elicitation\":{}}}";
+        HttpReply r = MCP.request().header("MCP-Protocol-Version", "2026-07-28").header("Mcp-Method", "tools/call")
+                .header("Mcp-Name", "greet").header("Accept", "application/json")
+                .post(call(10, "tools/call", "{\"name\":\"greet\",\"arguments\":{}," + meta + "}"));
+        assertEquals("input_required", json(r).getJsonObject("result").getString("resultType"), () -> text(r));
+        assertEquals("input_required", onlyLine().getString("outcome"));
+        assertEquals(1, inputRequired() - before);
+    }
+
+    @Test
     void theGaugesCountSessions() {
         MCP.openSession();
         long sessions = METRICS.collectAllMetrics().stream().filter(m -> m.getName().equals("mcp.server.session.active"))
@@ -369,6 +400,11 @@ class ObservedHttpTest {
                 .flatMap(m -> m.getLongSumData().getPoints().stream())
                 .filter(p -> type.equals(p.getAttributes().get(AttributeKey.stringKey("error.type"))))
                 .mapToLong(LongPointData::getValue).sum();
+    }
+
+    private static long inputRequired() {
+        return METRICS.collectAllMetrics().stream().filter(m -> m.getName().equals("mcp.server.input_required"))
+                .flatMap(m -> m.getLongSumData().getPoints().stream()).mapToLong(LongPointData::getValue).sum();
     }
 
     private static long durationCount(String method, String tool, String errorType) {

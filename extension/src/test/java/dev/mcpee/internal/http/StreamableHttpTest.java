@@ -172,7 +172,7 @@ class StreamableHttpTest {
     void theDeploymentSummaryNamesWhatAnOperatorLooksFor() {
         assertEquals("mcp-ee: MCP endpoint " + HttpFixture.RESOURCE + " (revisions 2026-07-28, 2025-11-25,"
                 + " 2025-06-18): 4 tool(s), 0 prompt(s), 0 resource(s), 0 resource template(s); access tokens of "
-                + HttpFixture.ISSUER + "; sessions in memory; reports: audit trail (dev.mcpee.audit, INFO)", DeploymentSummary.of(MCP.deployment(), "/ctx/mcp"));
+                + HttpFixture.ISSUER + "; sessions in memory; reports: audit trail (dev.mcpee.audit, INFO, refusals)", DeploymentSummary.of(MCP.deployment(), "/ctx/mcp"));
     }
 
     @Test

@@ -54,7 +54,8 @@ final class OperationsChecks {
     }
 
     /**
-     * The WAR: the extension and {@link OpsTools}, trusting the test issuer, exporting telemetry to the receiver
+     * The WAR: the extension and {@link OpsTools}, trusting the test issuer, auditing every request, exporting
+     * telemetry to the receiver
      * over OTLP/HTTP (the containers' default is gRPC) at short intervals, and with keys that go stale after two
      * seconds without their authorization server.
      *
@@ -65,6 +66,7 @@ final class OperationsChecks {
                 "mcp.auth.issuer=" + issuer.issuer(),
                 "mcp.auth.resource=" + endpoint,
                 "mcp.auth.keys-max-age=PT2S",
+                "mcp.audit.allowed=true",
                 "otel.sdk.disabled=false",
                 "otel.service.name=mcp-ops",
                 "otel.exporter.otlp.protocol=http/protobuf",

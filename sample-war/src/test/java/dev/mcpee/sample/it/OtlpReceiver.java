@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
@@ -36,26 +39,47 @@ import io.opentelemetry.proto.trace.v1.Span;
 public final class OtlpReceiver implements AutoCloseable {
 
     private final HttpServer server;
+    private final boolean keep;
     private final List<Span> spans = new ArrayList<>();
     private final List<Metric> metrics = new ArrayList<>();
+    private final Map<String, LongAdder> spanCounts = new ConcurrentHashMap<>();
 
     /**
-     * Starts a receiver on a free loopback port.
+     * Starts a receiver on a free loopback port that keeps what it receives.
      *
      * @throws IOException when no port can be bound
      */
     public OtlpReceiver() throws IOException {
+        this(true);
+    }
+
+    /**
+     * Starts a receiver on a free loopback port.
+     *
+     * @param keep whether it keeps the spans (tests), or only counts them by name (benchmarks, which export
+     *             millions)
+     * @throws IOException when no port can be bound
+     */
+    public OtlpReceiver(boolean keep) throws IOException {
+        this.keep = keep;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/traces", exchange -> receive(exchange, body -> {
             ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(body);
-            synchronized (spans) {
-                request.getResourceSpansList().forEach(r -> r.getScopeSpansList()
-                        .forEach(s -> spans.addAll(s.getSpansList())));
+            request.getResourceSpansList().forEach(r -> r.getScopeSpansList().forEach(s -> s.getSpansList()
+                    .forEach(span -> spanCounts.computeIfAbsent(span.getName(), n -> new LongAdder()).increment())));
+            if (keep) {
+                synchronized (spans) {
+                    request.getResourceSpansList().forEach(r -> r.getScopeSpansList()
+                            .forEach(s -> spans.addAll(s.getSpansList())));
+                }
             }
             return ExportTraceServiceResponse.getDefaultInstance();
         }));
         server.createContext("/v1/metrics", exchange -> receive(exchange, body -> {
             ExportMetricsServiceRequest request = ExportMetricsServiceRequest.parseFrom(body);
+            if (!keep) {
+                return ExportMetricsServiceResponse.getDefaultInstance();
+            }
             synchronized (metrics) {
                 request.getResourceMetricsList().forEach(r -> r.getScopeMetricsList()
                         .forEach(s -> metrics.addAll(s.getMetricsList())));
@@ -161,6 +185,17 @@ public final class OtlpReceiver implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * How many spans were received whose name passes a test.
+     *
+     * @param name the test of the span's name
+     * @return the count
+     */
+    public long count(Predicate<String> name) {
+        return spanCounts.entrySet().stream().filter(e -> name.test(e.getKey())).mapToLong(e -> e.getValue().sum())
+                .sum();
     }
 
     private List<String> spanNames() {

@@ -39,8 +39,8 @@ class WildFlyOperationsIT {
                     Map.of("mcp.auth.roles-claim", "groups")));
             try {
                 for (Revision revision : List.of(Revision.V2025_11_25, Revision.V2026_07_28)) {
-                    TestClientIT.everything(endpoint, issuer, revision);
-                    TestClientIT.refusals(endpoint, issuer, revision);
+                    McpTestClientIT.everything(endpoint, issuer, revision);
+                    McpTestClientIT.refusals(endpoint, issuer, revision);
                 }
             } finally {
                 WildFlyDeployments.undeploy("testclient.war");

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TestClientIT {
+class McpTestClientIT {
 
     static final TestIssuer ISSUER = TestIssuer.start();
     static final String ENDPOINT = "http://localhost:" + System.getProperty("liberty.http.port", "19080")
@@ -172,9 +172,9 @@ class TestClientIT {
         // The example ends with the class's closing brace; this class goes on with more tests.
         example = example.subList(0, example.size() - 1);
         List<String> source = meaningful(Files.readString(
-                Path.of("src/test/java/dev/mcpee/sample/it/TestClientIT.java")));
+                Path.of("src/test/java/dev/mcpee/sample/it/McpTestClientIT.java")));
         assertTrue(Collections.indexOfSubList(source, example) >= 0,
-                "The example of docs/test-client.md is no longer the code of TestClientIT (lines compared without"
+                "The example of docs/test-client.md is no longer the code of McpTestClientIT (lines compared without"
                         + " indentation):\n" + String.join("\n", example));
     }
 
