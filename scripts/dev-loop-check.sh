@@ -9,15 +9,18 @@ source=sample-war/src/main/java/dev/mcpee/sample/vetassist/Access.java
 log=$(mktemp)
 backup=$(mktemp)
 cp "$source" "$backup"
+pid=
 cleanup() {
   cp "$backup" "$source"
-  pkill -TERM -f "liberty:dev" || true
+  # Only the dev mode this script started (its own process group), and the server it runs.
+  [ -n "$pid" ] && kill -TERM -- "-$pid" 2>/dev/null || true
   sleep 10
   rm -f "$backup"
 }
 trap cleanup EXIT
 
 setsid mvn -q -Pdev package liberty:dev -Dliberty.dev.hotTests=false >"$log" 2>&1 &
+pid=$!
 
 token() {
   curl -s http://localhost:9400/vetassist/token -d grant_type=client_credentials -d client_id=alice \

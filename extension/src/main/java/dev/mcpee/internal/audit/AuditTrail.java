@@ -63,7 +63,7 @@ public final class AuditTrail implements Observer {
         put(b, "subject", e.subject());
         put(b, "client_id", e.clientId());
         put(b, "method", e.method());
-        put(b, "target", e.target());
+        put(b, "target", e.target().name());
         put(b, "request_id", e.requestId());
         put(b, "revision", e.revision());
         put(b, "session", e.sessionId());
@@ -77,6 +77,7 @@ public final class AuditTrail implements Observer {
         return b.build().toString();
     }
 
+    /** Leaves out what has no value (what a caller chose freely is already cut to size by the exchange). */
     private static void put(JsonObjectBuilder b, String key, String value) {
         if (value != null && !value.isEmpty()) {
             b.add(key, value);

@@ -56,8 +56,7 @@ final class TelemetryHookup {
                     + " MicroProfile Telemetry enabled?): no spans or metrics.");
             return Optional.empty();
         }
-        String version = McpTelemetry.class.getPackage().getImplementationVersion();
-        return Optional.of(new McpTelemetry(instance.get(), version == null ? "0.1.0-SNAPSHOT" : version,
-                tracesArguments, liveSessions, openStreams));
+        return Optional.of(new McpTelemetry(instance.get(), McpTelemetry.class.getPackage()
+                .getImplementationVersion(), tracesArguments, liveSessions, openStreams));
     }
 }

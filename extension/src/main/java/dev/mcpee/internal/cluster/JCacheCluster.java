@@ -40,9 +40,11 @@ import dev.mcpee.internal.config.StoreSettings;
  */
 public final class JCacheCluster implements AutoCloseable {
 
-    /** How often an instance says the streams it writes are alive. */
     private static final Logger LOG = Logger.getLogger(JCacheCluster.class.getName());
+    /** How long a readiness probe waits for the caches' answer. */
+    private static final Duration PROBE = Duration.ofSeconds(2);
 
+    /** How often an instance says the streams it writes are alive. */
     static final Duration HEARTBEAT = Duration.ofSeconds(5);
     /** A stream whose writer said nothing for this long lost its writer (the instance stopped). */
     static final Duration ORPHANED = HEARTBEAT.multipliedBy(3);
@@ -145,11 +147,16 @@ public final class JCacheCluster implements AutoCloseable {
      */
     boolean answers() {
         try {
-            // A read of a key no session has: answered by the cache's members, so it fails when they do not answer.
-            sessions.containsKey("mcp-ee:readiness");
+            // A read of a key no session has, answered by the cache's members; bounded, because a provider may
+            // block for as long as it takes to give up on a member that vanished.
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> sessions.containsKey("mcp-ee:readiness"))
+                    .get(PROBE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             return true;
-        } catch (RuntimeException e) {
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             LOG.fine(() -> "mcp-ee: the session store did not answer the readiness probe: " + e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

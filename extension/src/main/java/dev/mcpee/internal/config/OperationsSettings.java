@@ -43,12 +43,20 @@ public record OperationsSettings(boolean audit, boolean auditAllowed, Level audi
     public static OperationsSettings read(Config config, Problems problems) {
         ConfigReader r = new ConfigReader(config, problems);
         String levelName = r.string("mcp.audit.level", "INFO");
-        Level level = Level.INFO;
-        try {
-            level = Level.parse(levelName.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(ConfigMessages.notLogLevel("mcp.audit.level", levelName));
-        }
+        // The named levels a line can be written at (Level.parse would also take OFF, ALL and numbers).
+        Level level = switch (levelName.toUpperCase(Locale.ROOT)) {
+            case "SEVERE" -> Level.SEVERE;
+            case "WARNING" -> Level.WARNING;
+            case "INFO" -> Level.INFO;
+            case "CONFIG" -> Level.CONFIG;
+            case "FINE" -> Level.FINE;
+            case "FINER" -> Level.FINER;
+            case "FINEST" -> Level.FINEST;
+            default -> {
+                problems.add(ConfigMessages.notLogLevel("mcp.audit.level", levelName));
+                yield Level.INFO;
+            }
+        };
         return new OperationsSettings(r.bool("mcp.audit.enabled", true), r.bool("mcp.audit.allowed", false), level,
                 r.bool("mcp.telemetry.enabled", true), Set.copyOf(r.list(TOOL_ARGUMENTS)));
     }

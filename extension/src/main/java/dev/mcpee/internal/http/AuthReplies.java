@@ -70,7 +70,11 @@ final class AuthReplies {
      */
     HttpReply refused(AccessRule.Decision decision, JsonValue id, Exchange exchange) {
         HttpReply reply = refused(decision, id);
-        if (decision instanceof AccessRule.Unauthenticated u) {
+        if (reply.status() == 403 && !(decision instanceof AccessRule.InsufficientScope && metadataUrl != null)) {
+            // A role, @DenyAll, or scopes asked for where no authorization server could grant them.
+            exchange.refused(Decision.FORBIDDEN, decision instanceof AccessRule.Refused r ? r.reason()
+                    : "no authorization server configured", reply.status());
+        } else if (decision instanceof AccessRule.Unauthenticated u) {
             exchange.refused(Decision.UNAUTHENTICATED, u.scopes().isEmpty() ? "no access token"
                     : "no access token; needs " + String.join(" ", u.scopes()), reply.status());
         } else if (decision instanceof AccessRule.InsufficientScope scope) {

@@ -83,7 +83,14 @@ final class CallStream implements EventStream {
     @Override
     public void write(OutputStream out) {
         SseWriter writer = new SseWriter(out, log);
-        StreamedCall call = newCall.apply(writer);
+        StreamedCall call;
+        try {
+            call = newCall.apply(writer);
+        } catch (RuntimeException e) {
+            // Nothing started (a shared store that does not answer, say): whoever waits for the call's end hears of it.
+            ended.run();
+            throw e;
+        }
         if (log != null && priming) {
             // Resumable (recorded, and the client was told when to retry): the call may give up its connection.
             call.onDetach(writer::detach);

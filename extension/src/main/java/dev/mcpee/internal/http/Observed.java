@@ -1,10 +1,12 @@
 package dev.mcpee.internal.http;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
+import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.observe.Exchange;
 import jakarta.json.JsonObject;
@@ -16,7 +18,24 @@ import jakarta.json.JsonValue;
  */
 final class Observed {
 
+    /** The notifications a client sends a server (the others are reported as {@code _OTHER}). */
+    private static final Set<String> CLIENT_NOTIFICATIONS = Set.of("notifications/initialized",
+            "notifications/cancelled", "notifications/progress", "notifications/roots/list_changed");
+
+    /** Replies are ours and shallow; the bound only keeps the reader's contract. */
+    private static final int MAX_DEPTH = 16;
+
     private Observed() {
+    }
+
+    /**
+     * Whether a notification is one MCP defines for clients.
+     *
+     * @param method its method
+     * @return true when observers may report it by name
+     */
+    static boolean knownNotification(String method) {
+        return CLIENT_NOTIFICATIONS.contains(method);
     }
 
     /** What the observers learn of a message: its method, id and params. */
@@ -30,9 +49,21 @@ final class Observed {
         }
     }
 
-    /** Ends an exchange with a reply decided without running anything. */
+    /**
+     * Ends an exchange with a reply decided without running a method: a JSON reply's JSON-RPC error (read back from
+     * its few bytes) is part of the outcome, so a 200 carrying an error is not recorded as a success.
+     *
+     * @param exchange the exchange
+     * @param reply    the reply
+     * @return the reply
+     */
     static HttpReply ended(Exchange exchange, HttpReply reply) {
-        exchange.end(reply.status());
+        if (reply.body() != null && HttpReply.JSON.equals(reply.contentType())
+                && Json.read(reply.body(), MAX_DEPTH) instanceof JsonObject response) {
+            exchange.end(reply.status(), response);
+        } else {
+            exchange.end(reply.status());
+        }
         return reply;
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.mcpee.internal.jsonrpc.JsonRpcCodec;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
+import dev.mcpee.internal.observe.Exchange;
 import dev.mcpee.internal.protocol.InitializeHandler;
 import dev.mcpee.internal.security.TokenCaller;
 import dev.mcpee.internal.session.Session;
@@ -33,17 +34,26 @@ final class SessionStart {
     /**
      * Answers {@code initialize}.
      *
-     * @param request the request
-     * @param caller  the verified caller, the session's owner
+     * @param request  the request
+     * @param caller   the verified caller, the session's owner
+     * @param exchange the request's exchange, ended here with the negotiated revision and the session
      * @return 200 with the result and the session header, 200 with a JSON-RPC error, or 503 at the session cap
      */
-    HttpReply initialize(JsonRpcMessage.Request request, TokenCaller caller) {
+    HttpReply initialize(JsonRpcMessage.Request request, TokenCaller caller, Exchange exchange) {
         String version;
         try {
             version = initialize.negotiate(request.params());
         } catch (JsonRpcError e) {
-            return HttpReply.json(200, JsonRpcCodec.error(request.id(), e.code(), e.getMessage()));
+            return Observed.ended(exchange, HttpReply.json(200, JsonRpcCodec.error(request.id(), e.code(),
+                    e.getMessage())));
         }
+        exchange.session(version, null);
+        HttpReply reply = created(request, caller, version);
+        exchange.session(version, reply.header(StreamableHttp.SESSION_HEADER));
+        return Observed.ended(exchange, reply);
+    }
+
+    private HttpReply created(JsonRpcMessage.Request request, TokenCaller caller, String version) {
         Session session;
         try {
             session = sessions.create(version, caller.owner());

@@ -107,10 +107,12 @@ final class StatelessPost {
         }
         exchange.session(meta.revision(), null);
         if ("subscriptions/listen".equals(request.method())) {
+            exchange.known(true, true);
             exchange.begin();
             return done(Observed.ended(exchange, listen.open(request, caller, acceptable)));
         }
         McpDispatcher.Plan plan = dispatcher.plan(request, caller, meta.revision());
+        exchange.known(plan.handler() != null, plan.resolved());
         if (plan.handler() == null) {
             return done(Observed.ended(exchange, HttpReply.error(404, request.id(),
                     JsonRpcError.METHOD_NOT_FOUND, "Method not found in revision " + ProtocolVersions.STATELESS
@@ -212,7 +214,7 @@ final class StatelessPost {
             return call;
         }, call -> new CallContext(client, caller, call),
                 context -> Observed.executed(exchange, () -> dispatcher.execute(plan, request, context)
-                        .thenApply(r -> finish(request, caller, round, r))), () -> { }, null)
+                        .thenApply(r -> finish(request, caller, round, r))), exchange::abandoned, null)
                 .cancelledByDisconnect();
     }
 

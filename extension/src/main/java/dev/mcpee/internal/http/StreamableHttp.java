@@ -107,6 +107,9 @@ public final class StreamableHttp {
             return admitted(headers, body, exchange);
         } catch (StoreUnavailableException e) {
             return done(Observed.ended(exchange, storeUnavailable(JsonValue.NULL)));
+        } catch (RuntimeException e) {
+            exchange.end(500); // the servlet answers it, with a log reference
+            throw e;
         }
     }
 
@@ -128,12 +131,9 @@ public final class StreamableHttp {
             return stateless.post(headers, acceptable, message, caller, exchange);
         }
         if (message instanceof JsonRpcMessage.Request request && "initialize".equals(request.method())) {
-            exchange.session(request.params().get("protocolVersion") instanceof JsonString v ? v.getString() : null,
-                    null);
+            exchange.known(true, true);
             exchange.begin();
-            HttpReply reply = sessionStart.initialize(request, caller);
-            exchange.session(exchange.revision(), reply.header(SESSION_HEADER));
-            return done(Observed.ended(exchange, reply));
+            return done(sessionStart.initialize(request, caller, exchange));
         }
         String version = headers.get(VERSION_HEADER);
         if (version != null && !ProtocolVersions.acceptsHeader(version)) {
@@ -148,6 +148,8 @@ public final class StreamableHttp {
         exchange.session(session.protocolVersion(), session.id());
         CallContext context = new CallContext(new SessionClient(session, sessions.peers(), config.limits()), caller);
         if (!(message instanceof JsonRpcMessage.Request request)) {
+            exchange.known(message instanceof JsonRpcMessage.Notification n && Observed.knownNotification(n.method()),
+                    true);
             exchange.begin();
             Exchange.Scope running = exchange.enter();
             try {
@@ -162,6 +164,7 @@ public final class StreamableHttp {
             return done(Observed.ended(exchange, HttpReply.accepted()));
         }
         McpDispatcher.Plan plan = dispatcher.plan(request, caller);
+        exchange.known(plan.handler() != null, plan.resolved());
         if (!(plan.decision() instanceof AccessRule.Allow)) {
             return done(authReplies.refused(plan.decision(), request.id(), exchange));
         }
@@ -188,6 +191,9 @@ public final class StreamableHttp {
             return Observed.ended(exchange, stream(headers, exchange));
         } catch (StoreUnavailableException e) {
             return Observed.ended(exchange, storeUnavailable(JsonValue.NULL));
+        } catch (RuntimeException e) {
+            exchange.end(500);
+            throw e;
         }
     }
 
@@ -228,6 +234,9 @@ public final class StreamableHttp {
             exchange.session(session.protocolVersion(), session.id());
         } catch (StoreUnavailableException e) {
             return Observed.ended(exchange, storeUnavailable(JsonValue.NULL));
+        } catch (RuntimeException e) {
+            exchange.end(500);
+            throw e;
         }
         return Observed.ended(exchange, HttpReply.noContent());
     }
@@ -273,7 +282,10 @@ public final class StreamableHttp {
                     return new CallContext(client, caller, call);
                 },
                 context -> Observed.executed(exchange, () -> dispatcher.execute(plan, request, context)),
-                () -> session.calls().ended(request.id()), session.log());
+                () -> {
+                    session.calls().ended(request.id());
+                    exchange.abandoned(); // nothing when the call ended the exchange with its response
+                }, session.log());
     }
 
     private static CompletionStage<HttpReply> done(HttpReply reply) {

@@ -13,9 +13,15 @@ import jakarta.json.JsonValue;
  * decided, how it ended. The transport fills it in as it learns each fact (the caller at admission, the
  * message once the body is read, the session once it is found) and ends it exactly once; the observers read it
  * at {@link #begin} and at the end. It keeps the request's params for the trace context in {@code _meta} and
- * for arguments an operator chose to record, and never the token.
+ * for arguments an operator chose to record, and never the token; what callers choose freely (method, id, names)
+ * is cut to {@value #MAX_TEXT} characters. Its fields are plain: everything is written on the request's thread
+ * before the work is handed on (to a container thread, an executor, a completing stage), and that hand-off is
+ * what makes them visible where the exchange ends.
  */
 public final class Exchange {
+
+    /** The longest method, id or name kept: callers choose them, and a report must not carry megabytes. */
+    static final int MAX_TEXT = 256;
 
     /** Work made current on a thread; closing it restores what was current before. */
     @FunctionalInterface
@@ -42,8 +48,11 @@ public final class Exchange {
     private String method;
     private String requestId;
     private JsonObject params = JsonValue.EMPTY_JSON_OBJECT;
+    private Target target = Target.NONE;
     private String revision;
     private String sessionId;
+    private boolean methodKnown;
+    private boolean targetKnown;
     private Decision decision = Decision.ALLOWED;
     private String reason;
     private boolean begun;
@@ -82,10 +91,23 @@ public final class Exchange {
      * @param params its params, never null
      */
     public void message(String method, JsonValue id, JsonObject params) {
-        this.method = method;
-        this.requestId = id == null || id.getValueType() == JsonValue.ValueType.NULL ? null
-                : id instanceof JsonString s ? s.getString() : id.toString();
+        this.method = cut(method);
+        this.requestId = cut(id == null || id.getValueType() == JsonValue.ValueType.NULL ? null
+                : id instanceof JsonString s ? s.getString() : id.toString());
         this.params = params;
+        this.target = Target.of(method, params);
+    }
+
+    /**
+     * Whether the method and its target exist. Observers report names by which callers could flood a metric
+     * or a trace backend (an unknown method, a tool that does not exist) only when they do.
+     *
+     * @param method whether the method exists
+     * @param target whether what it names exists (true for a method naming nothing)
+     */
+    public void known(boolean method, boolean target) {
+        this.methodKnown = method;
+        this.targetKnown = method && target;
     }
 
     /**
@@ -140,6 +162,14 @@ public final class Exchange {
     }
 
     /**
+     * The client left before the request's work started (its stream closed first): ends the exchange with 499,
+     * the status servers log for a request the client closed.
+     */
+    public void abandoned() {
+        end(499);
+    }
+
+    /**
      * Answered without a JSON-RPC result (202 for a notification, an HTTP error, an opened stream): ends the
      * exchange.
      *
@@ -168,6 +198,16 @@ public final class Exchange {
     }
 
     // ---- what observers read ----
+
+    /**
+     * Text a caller chose, cut to {@link #MAX_TEXT} characters.
+     *
+     * @param text the text, or null
+     * @return the text, or its beginning and an ellipsis
+     */
+    static String cut(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "...";
+    }
 
     /** @return the value kept by {@link #trace(Object)}, or null */
     public Object trace() {
@@ -229,33 +269,19 @@ public final class Exchange {
         return params;
     }
 
-    /** @return the tool a {@code tools/call} names, or null */
-    public String toolName() {
-        return "tools/call".equals(method) ? string(params, "name") : null;
+    /** @return what the request names (see {@link #targetKnown()} for whether it exists) */
+    public Target target() {
+        return target;
     }
 
-    /** @return the prompt a {@code prompts/get} names, or null */
-    public String promptName() {
-        return "prompts/get".equals(method) ? string(params, "name") : null;
+    /** @return whether the method exists ({@link #known}) */
+    public boolean methodKnown() {
+        return methodKnown;
     }
 
-    /** @return the resource a {@code resources/read}, {@code subscribe} or {@code unsubscribe} names, or null */
-    public String resourceUri() {
-        return method != null && method.startsWith("resources/") && !method.endsWith("/list")
-                ? string(params, "uri") : null;
-    }
-
-    /**
-     * What the request acts on: the tool, prompt, resource, or the reference a completion is for.
-     *
-     * @return the name or URI, or null
-     */
-    public String target() {
-        String name = toolName() != null ? toolName() : promptName() != null ? promptName() : resourceUri();
-        if (name == null && "completion/complete".equals(method) && params.get("ref") instanceof JsonObject ref) {
-            name = ref.containsKey("name") ? string(ref, "name") : string(ref, "uri");
-        }
-        return name;
+    /** @return whether the method and the tool, prompt or resource it names exist ({@link #known}) */
+    public boolean targetKnown() {
+        return targetKnown;
     }
 
     /** @return the protocol revision, or null when not known */
@@ -291,9 +317,5 @@ public final class Exchange {
     /** @return the outcome in one word, as {@link Answer#outcome} */
     public String outcome() {
         return answer.outcome(decision);
-    }
-
-    private static String string(JsonObject object, String key) {
-        return object.get(key) instanceof JsonString s ? s.getString() : null;
     }
 }

@@ -126,8 +126,23 @@ public final class McpDispatcher {
      *                     resource whose progress, log messages and requests to the client stream while it runs)
      * @param async        whether it runs a tool that completes asynchronously
      * @param handler      runs it, bound to the resolved target where there is one; null for an unknown method
+     * @param resolved     whether the method and its target (tool, prompt, resource, completion reference) exist:
+     *                     only then may observers report them by name, since callers choose unknown names freely
      */
-    public record Plan(AccessRule.Decision decision, boolean takesContext, boolean async, RequestHandler handler) {
+    public record Plan(AccessRule.Decision decision, boolean takesContext, boolean async, RequestHandler handler,
+                       boolean resolved) {
+
+        /**
+         * A plan of an existing method and target.
+         *
+         * @param decision     whether the caller may make it
+         * @param takesContext whether it runs a method taking the call's {@code McpContext}
+         * @param async        whether it runs a tool that completes asynchronously
+         * @param handler      runs it
+         */
+        public Plan(AccessRule.Decision decision, boolean takesContext, boolean async, RequestHandler handler) {
+            this(decision, takesContext, async, handler, true);
+        }
     }
 
     private static AccessRule.Decision decide(ToolSecurity rule, Caller caller) {
@@ -189,7 +204,8 @@ public final class McpDispatcher {
                 case "resources/subscribe" -> {
                     // A URI nothing serves may be subscribed to (the handler checks only that a uri is given).
                     AccessRule.Decision read = readDecision(request.params(), caller);
-                    yield new Plan(read == null ? AccessRule.ALLOW : read, false, false, table.handler(request.method()));
+                    yield new Plan(read == null ? AccessRule.ALLOW : read, false, false, table.handler(request.method()),
+                            read != null);
                 }
                 default -> {
                     CompletionHandler.Target target = completion.target(request.params());
@@ -200,7 +216,7 @@ public final class McpDispatcher {
             JsonRpcError answer = stateless ? StatelessErrors.of(e, request.params()) : e;
             return new Plan(AccessRule.ALLOW, false, false, (params, context) -> {
                 throw answer;
-            });
+            }, false);
         }
     }
 
@@ -219,7 +235,7 @@ public final class McpDispatcher {
         }
     }
 
-    private static final Plan NOT_FOUND = new Plan(AccessRule.ALLOW, false, false, null);
+    private static final Plan NOT_FOUND = new Plan(AccessRule.ALLOW, false, false, null, false);
 
     /**
      * Plans and runs a request of an established session (for callers that need no decision first).

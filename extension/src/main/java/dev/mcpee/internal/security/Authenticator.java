@@ -100,7 +100,8 @@ public final class Authenticator {
                 key = "mcp.auth.issuer";
                 jwksUri = new AuthorizationServerDiscovery(http).jwksUri(settings.issuer());
             }
-            RemoteJwks keys = new RemoteJwks(jwksUri, http, System::nanoTime, settings.keysMaxAge());
+            RemoteJwks keys = new RemoteJwks(jwksUri, http, System::nanoTime, settings.keysMaxAge(),
+                    java.util.concurrent.ForkJoinPool.commonPool());
             TokenRules rules = new TokenRules(settings.issuer(), settings.audiences(), settings.algorithms(),
                     settings.clockSkew(), settings.rolesClaims());
             URI found = jwksUri;

@@ -3,6 +3,8 @@ package dev.mcpee.internal.security;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -34,12 +36,24 @@ public final class RemoteJwks implements KeySource {
     private final long maxAge;
     private final long minRefresh;
     private final ReentrantLock fetching = new ReentrantLock();
+    private final Executor refresher;
 
     RemoteJwks(URI uri, HttpJson http, LongSupplier nanos) throws IOException {
-        this(uri, http, nanos, MAX_AGE);
+        this(uri, http, nanos, MAX_AGE, ForkJoinPool.commonPool());
     }
 
-    RemoteJwks(URI uri, HttpJson http, LongSupplier nanos, Duration maxAge) throws IOException {
+    /**
+     * Fetches the keys.
+     *
+     * @param uri       the JWKS URL
+     * @param http      the HTTP client
+     * @param nanos     the clock
+     * @param maxAge    age after which the keys are fetched again
+     * @param refresher where a readiness probe's refetch runs, so the probe answers at once
+     * @throws IOException when the keys cannot be fetched now
+     */
+    RemoteJwks(URI uri, HttpJson http, LongSupplier nanos, Duration maxAge, Executor refresher) throws IOException {
+        this.refresher = refresher;
         this.uri = uri;
         this.http = http;
         this.nanos = nanos;
@@ -94,13 +108,16 @@ public final class RemoteJwks implements KeySource {
     }
 
     /**
-     * How the keys stand, for readiness: fetched again first if they are older than their max age (as a request
-     * would), so a probe sees what the next token would.
+     * How the keys stand, for readiness. Keys older than their max age are fetched again (as a request would),
+     * on the refresher and not on the probe's thread: a probe must answer at once, and a slow authorization
+     * server would otherwise hold it for the HTTP client's timeouts. The next probe sees how that went.
      *
      * @return the status
      */
     public KeyStatus status() {
-        current();
+        if (nanos.getAsLong() - loadedAt > maxAge) {
+            refresher.execute(this::refreshed);
+        }
         long age = nanos.getAsLong() - loadedAt;
         return new KeyStatus(!failing || age <= maxAge, Duration.ofNanos(age), keys.keys().size(), uri, failing);
     }

@@ -10,7 +10,8 @@ import jakarta.json.JsonString;
 
 /**
  * Where a request's trace context comes from: the {@code _meta} of its params (the MCP semantic conventions:
- * {@code traceparent}, {@code tracestate}, {@code baggage} as unprefixed keys) and its HTTP headers.
+ * {@code traceparent} and {@code tracestate} as unprefixed keys, read by the container's propagators) and its
+ * HTTP headers. Only the span context is used: baggage is not made current.
  */
 final class Carriers {
 

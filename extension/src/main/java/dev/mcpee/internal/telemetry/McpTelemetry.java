@@ -51,6 +51,8 @@ import jakarta.json.JsonObject;
 public final class McpTelemetry implements Observer, AutoCloseable {
 
     private static final String SCOPE = "dev.mcpee";
+    /** The conventions' value for a method they do not know. */
+    private static final String OTHER = "_OTHER";
 
     private final Tracer tracer;
     private final TextMapPropagator propagator;
@@ -65,17 +67,23 @@ public final class McpTelemetry implements Observer, AutoCloseable {
      * Creates the observer.
      *
      * @param openTelemetry   the container's OpenTelemetry
-     * @param version         mcp-ee's version, the instrumentation scope's
+     * @param version         mcp-ee's version, the instrumentation scope's; null when the jar does not say
      * @param tracesArguments which tools' arguments go into their spans
      * @param liveSessions    the live sessions
      * @param openStreams     the streams being written
      */
     public McpTelemetry(OpenTelemetry openTelemetry, String version, Predicate<String> tracesArguments,
                         IntSupplier liveSessions, IntSupplier openStreams) {
-        this.tracer = openTelemetry.tracerBuilder(SCOPE).setInstrumentationVersion(version).build();
+        var tracerBuilder = openTelemetry.tracerBuilder(SCOPE);
+        var meterBuilder = openTelemetry.meterBuilder(SCOPE);
+        if (version != null) {
+            tracerBuilder.setInstrumentationVersion(version);
+            meterBuilder.setInstrumentationVersion(version);
+        }
+        this.tracer = tracerBuilder.build();
         this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
         this.tracesArguments = tracesArguments;
-        Meter meter = openTelemetry.meterBuilder(SCOPE).setInstrumentationVersion(version).build();
+        Meter meter = meterBuilder.build();
         this.duration = meter.histogramBuilder(Conventions.OPERATION_DURATION).setUnit("s")
                 .setDescription("MCP request duration as observed on the receiver from the time it was received"
                         + " until the result or ack is sent.")
@@ -86,7 +94,13 @@ public final class McpTelemetry implements Observer, AutoCloseable {
                 .setDescription("Answers that were an input_required round of a 2026-07-28 request.").build();
         this.sessions = meter.upDownCounterBuilder(Conventions.ACTIVE_SESSIONS).setUnit("{session}")
                 .setDescription("Live MCP sessions in the session store.")
-                .buildWithCallback(m -> m.record(liveSessions.getAsInt()));
+                .buildWithCallback(m -> {
+                    try {
+                        m.record(liveSessions.getAsInt());
+                    } catch (RuntimeException e) {
+                        // A shared store that does not answer: no value this time (readiness says why).
+                    }
+                });
         this.streams = meter.upDownCounterBuilder(Conventions.ACTIVE_STREAMS).setUnit("{stream}")
                 .setDescription("Server-to-client event streams this instance is writing.")
                 .buildWithCallback(m -> m.record(openStreams.getAsInt()));
@@ -99,7 +113,10 @@ public final class McpTelemetry implements Observer, AutoCloseable {
 
     @Override
     public void begin(Exchange e) {
-        e.trace(start(e));
+        // A client's answer to a request of ours has no method: it is part of the call that asked, not a span.
+        if (e.method() != null) {
+            e.trace(start(e));
+        }
     }
 
     @Override
@@ -118,7 +135,7 @@ public final class McpTelemetry implements Observer, AutoCloseable {
             refused.add(1, Attributes.of(ERROR_TYPE, e.decision().label(), HTTP_STATUS, (long) e.answer().status()));
         }
         if (e.answer().inputRequired()) {
-            inputRequired.add(1, Attributes.of(METHOD, e.method()));
+            inputRequired.add(1, Attributes.of(METHOD, method(e)));
         }
         Span span = e.trace() instanceof Span s ? s : e.method() != null && e.decision() != Decision.ALLOWED
                 ? start(e) : null;
@@ -138,7 +155,7 @@ public final class McpTelemetry implements Observer, AutoCloseable {
         Instant end = e.start().plus(e.duration());
         span.end(end.getEpochSecond() * 1_000_000_000L + end.getNano(), TimeUnit.NANOSECONDS);
         if (e.begun()) {
-            AttributesBuilder metric = Attributes.builder().put(METHOD, e.method())
+            AttributesBuilder metric = Attributes.builder().put(METHOD, method(e))
                     .put(TRANSPORT, "tcp").put(PROTOCOL_NAME, "http");
             putIfSet(metric, e);
             if (errorType != null) {
@@ -151,9 +168,17 @@ public final class McpTelemetry implements Observer, AutoCloseable {
         }
     }
 
+    /**
+     * The method as reported: its name when MCP defines it (here), else {@code _OTHER}, so that callers sending
+     * made-up methods cannot multiply the metric's series or the spans' names.
+     */
+    private static String method(Exchange e) {
+        return e.methodKnown() ? e.method() : OTHER;
+    }
+
     private Span start(Exchange e) {
-        String method = e.method() == null ? "response" : e.method();
-        String target = e.toolName() != null ? e.toolName() : e.promptName();
+        String method = method(e);
+        String target = !e.targetKnown() ? null : e.target().tool() != null ? e.target().tool() : e.target().prompt();
         SpanBuilder span = tracer.spanBuilder(target == null ? method : method + " " + target)
                 .setSpanKind(SpanKind.SERVER)
                 .setStartTimestamp(e.start().getEpochSecond() * 1_000_000_000L + e.start().getNano(),
@@ -162,8 +187,8 @@ public final class McpTelemetry implements Observer, AutoCloseable {
         parent(span, e);
         AttributesBuilder attributes = Attributes.builder();
         putIfSet(attributes, e);
-        if (e.resourceUri() != null) {
-            attributes.put(RESOURCE_URI, e.resourceUri());
+        if (e.targetKnown() && e.target().resourceUri() != null) {
+            attributes.put(RESOURCE_URI, e.target().resourceUri());
         }
         if (e.requestId() != null) {
             attributes.put(REQUEST_ID, e.requestId());
@@ -171,7 +196,7 @@ public final class McpTelemetry implements Observer, AutoCloseable {
         if (e.sessionId() != null) {
             attributes.put(SESSION, e.sessionId());
         }
-        if (e.toolName() != null && tracesArguments.test(e.toolName())
+        if (e.targetKnown() && e.target().tool() != null && tracesArguments.test(e.target().tool())
                 && e.params().get("arguments") instanceof JsonObject arguments) {
             attributes.put(ARGUMENTS, arguments.toString());
         }
@@ -179,13 +204,13 @@ public final class McpTelemetry implements Observer, AutoCloseable {
         return span.startSpan();
     }
 
-    /** The attributes spans and the duration metric share. */
+    /** The attributes spans and the duration metric share: names only of tools and prompts that exist. */
     private static void putIfSet(AttributesBuilder attributes, Exchange e) {
-        if (e.toolName() != null) {
-            attributes.put(TOOL, e.toolName()).put(OPERATION, Conventions.EXECUTE_TOOL);
+        if (e.targetKnown() && e.target().tool() != null) {
+            attributes.put(TOOL, e.target().tool()).put(OPERATION, Conventions.EXECUTE_TOOL);
         }
-        if (e.promptName() != null) {
-            attributes.put(PROMPT, e.promptName());
+        if (e.targetKnown() && e.target().prompt() != null) {
+            attributes.put(PROMPT, e.target().prompt());
         }
         if (e.revision() != null) {
             attributes.put(PROTOCOL_VERSION, e.revision());

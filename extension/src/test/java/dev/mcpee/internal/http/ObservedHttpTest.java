@@ -217,6 +217,7 @@ class ObservedHttpTest {
         String session = MCP.openSession(MCP.request().header("Authorization", "Bearer " + token));
         lines.clear();
         SPANS.reset();
+        long echoes = durationCount("tools/call", "echo", null);
         HttpReply r = MCP.request().header("Authorization", "Bearer " + token).session(session)
                 .header("Accept", "application/json").post(call(7, "tools/call",
                         "{\"name\":\"echo\",\"arguments\":{\"text\":\"private words\"},\"_meta\":{\"traceparent\":\""
@@ -260,7 +261,7 @@ class ObservedHttpTest {
         assertEquals(TRACE, own.getTraceId());
         assertEquals(span.getSpanId(), own.getParentSpanId(), "the tool's span nests under the MCP span");
 
-        assertTrue(durationCount("tools/call", "echo", null) >= 1);
+        assertEquals(1, durationCount("tools/call", "echo", null) - echoes);
     }
 
     @Test
@@ -318,6 +319,7 @@ class ObservedHttpTest {
         String session = MCP.openSession();
         lines.clear();
         SPANS.reset();
+        long brokenBefore = durationCount("tools/call", "broken", "tool_error");
         HttpReply broken = MCP.request().session(session).header("Accept", "application/json")
                 .post(call(4, "tools/call", "{\"name\":\"broken\"}"));
         assertTrue(json(broken).getJsonObject("result").getBoolean("isError"));
@@ -335,10 +337,30 @@ class ObservedHttpTest {
         SpanData span = span("tools/call broken");
         assertEquals("tool_error", span.getAttributes().get(AttributeKey.stringKey("error.type")));
         assertEquals(StatusCode.ERROR, span.getStatus().getStatusCode());
-        SpanData missing = span("tools/call nothing-here");
+        // A tool that does not exist is not named: callers choose such names freely, spans and series must not.
+        SpanData missing = span("tools/call");
         assertEquals("-32602", missing.getAttributes().get(AttributeKey.stringKey("error.type")));
         assertEquals("-32602", missing.getAttributes().get(AttributeKey.stringKey("rpc.response.status_code")));
-        assertTrue(durationCount("tools/call", "broken", "tool_error") >= 1);
+        assertNull(missing.getAttributes().get(AttributeKey.stringKey("gen_ai.tool.name")));
+        assertEquals("nothing-here", second.getString("target"), "the audit trail names it");
+        assertEquals(1, durationCount("tools/call", "broken", "tool_error") - brokenBefore);
+    }
+
+    @Test
+    void madeUpMethodsAreReportedAsOther() {
+        String session = MCP.openSession();
+        SPANS.reset();
+        for (int i = 0; i < 3; i++) {
+            MCP.request().session(session).header("Accept", "application/json")
+                    .post(call(20 + i, "made/up-" + i, null));
+        }
+        List<SpanData> spans = SPANS.getFinishedSpanItems();
+        assertEquals(3, spans.size(), spans::toString);
+        for (SpanData s : spans) {
+            assertEquals("_OTHER", s.getName());
+            assertEquals("_OTHER", s.getAttributes().get(AttributeKey.stringKey("mcp.method.name")));
+            assertEquals("-32601", s.getAttributes().get(AttributeKey.stringKey("error.type")));
+        }
     }
 
     @Test
@@ -376,10 +398,13 @@ class ObservedHttpTest {
 
     @Test
     void theGaugesCountSessions() {
-        MCP.openSession();
-        long sessions = METRICS.collectAllMetrics().stream().filter(m -> m.getName().equals("mcp.server.session.active"))
-                .flatMap(m -> m.getLongSumData().getPoints().stream()).mapToLong(LongPointData::getValue).sum();
-        assertTrue(sessions >= 1, "sessions: " + sessions);
+        long before = sessions();
+        // A user of its own: the fixture keeps two sessions per user, so alice's third would end her first.
+        String bearer = "Bearer " + MCP.token("gauge-reader", "read");
+        String session = MCP.openSession(MCP.request().header("Authorization", bearer));
+        assertEquals(before + 1, sessions());
+        assertEquals(204, MCP.request().header("Authorization", bearer).session(session).delete().status());
+        assertEquals(before, sessions());
         assertTrue(METRICS.collectAllMetrics().stream().anyMatch(m -> m.getName().equals("mcp.server.stream.active")
                 && "{stream}".equals(m.getUnit())));
     }
@@ -400,6 +425,11 @@ class ObservedHttpTest {
                 .flatMap(m -> m.getLongSumData().getPoints().stream())
                 .filter(p -> type.equals(p.getAttributes().get(AttributeKey.stringKey("error.type"))))
                 .mapToLong(LongPointData::getValue).sum();
+    }
+
+    private static long sessions() {
+        return METRICS.collectAllMetrics().stream().filter(m -> m.getName().equals("mcp.server.session.active"))
+                .flatMap(m -> m.getLongSumData().getPoints().stream()).mapToLong(LongPointData::getValue).sum();
     }
 
     private static long inputRequired() {

@@ -142,12 +142,17 @@ class KeyRotationTest {
     @Test
     void keysOlderThanTheirMaxAgeThatCannotBeFetchedAreNotFreshUntilAFetchSucceeds() throws Exception {
         URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks");
-        RemoteJwks keys = new RemoteJwks(uri, new HttpJson(), nanos::get, Duration.ofSeconds(10));
+        // The refetch a probe starts runs on this thread here (in a server: on another, so the probe never waits).
+        RemoteJwks keys = new RemoteJwks(uri, new HttpJson(), nanos::get, Duration.ofSeconds(10), Runnable::run);
         assertTrue(keys.status().fresh());
+        assertEquals(1, fetches.get(), "a probe of young keys fetches nothing");
         nanos.addAndGet(Duration.ofSeconds(11).toNanos());
         KeyStatus refetched = keys.status();
         assertTrue(refetched.fresh(), "older than the max age, fetched again: " + refetched);
         assertEquals(2, fetches.get());
+        keys.status();
+        keys.status();
+        assertEquals(2, fetches.get(), "probes of keys just fetched fetch nothing");
         published.set(Json.object().add("keys", Json.array()).build());
         server.stop(0);
         nanos.addAndGet(Duration.ofSeconds(11).toNanos());

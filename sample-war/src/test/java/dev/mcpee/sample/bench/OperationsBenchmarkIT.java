@@ -14,6 +14,7 @@ import dev.mcpee.sample.it.OtlpReceiver;
 import dev.mcpee.sample.it.SampleWar;
 import dev.mcpee.sample.servers.ManagedLiberty;
 import dev.mcpee.sample.servers.ManagedServer;
+import dev.mcpee.sample.servers.ManagedWildFly;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * on but mcp-ee's telemetry off (Liberty's own HTTP span and metrics, exported); mcp-ee's telemetry on too (the
  * MCP span and metrics, exported over OTLP/HTTP to a real receiver in this JVM, every request sampled); and all
  * of it. Rounds alternate the setups' order. Prints calls/s, latency percentiles and server CPU per call,
- * and the spans the receiver got, and writes them to {@code target/bench/operations.txt}. Settings:
+ * and the spans the receiver got, and writes them to {@code target/bench/operations-<server>.txt}. Settings:
+ * {@code bench.server} ({@code liberty}, or {@code wildfly}: its standalone-microprofile.xml, whose telemetry
+ * subsystem the WARs turn on for themselves, and which traces no servlet requests of its own),
  * {@code bench.clients} (16), {@code bench.seconds} (5), {@code bench.rounds} (5), {@code bench.warmup} (10 s per
  * setup), {@code bench.pinned} (false: true puts the server on CPU 0 alone, the load on the rest).
  */
@@ -47,8 +50,12 @@ class OperationsBenchmarkIT {
         boolean pinned = Boolean.getBoolean("bench.pinned");
         Path wlp = Path.of(System.getProperty("liberty.wlp.home"));
         Path config = Path.of(System.getProperty("liberty.config.dir", "../liberty-config"));
+        String kind = System.getProperty("bench.server", "liberty");
         try (BenchIssuer issuer = BenchIssuer.start(); OtlpReceiver receiver = new OtlpReceiver(false);
-             ManagedLiberty server = new ManagedLiberty(WORK, "bench-operations", 29280, pinned, wlp, config,
+             ManagedServer server = "wildfly".equals(kind)
+                     ? new ManagedWildFly(WORK, "wildfly-operations", 20300, pinned,
+                     Path.of(System.getProperty("wildfly.home")))
+                     : new ManagedLiberty(WORK, "bench-operations", 29280, pinned, wlp, config,
                      List.of("mpTelemetry-2.0")).thirdPartyApi()) {
             Map<String, String> otel = Map.of("otel.sdk.disabled", "false", "otel.service.name", "bench",
                     "otel.exporter.otlp.protocol", "http/protobuf", "otel.exporter.otlp.endpoint", receiver.endpoint(),
@@ -86,10 +93,11 @@ class OperationsBenchmarkIT {
                     runs.get(s).add(run(server, setups.get(s), echo, clients, millis, tokens));
                 }
             }
-            StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "Operations benchmark on Open"
-                    + " Liberty (mpTelemetry-2.0%s): the echo tool under 2025-11-25 sessions, %d clients, %d rounds"
-                    + " of %d ms after %d ms warm-up%n%-44s %9s %15s %8s %8s %10s %9s%n", pinned
-                    ? ", server pinned to CPU 0" : "", clients, rounds, millis, warmup, "setup", "median/s",
+            StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "Operations benchmark on %s%s: the"
+                    + " echo tool under 2025-11-25 sessions, %d clients, %d rounds"
+                    + " of %d ms after %d ms warm-up%n%-44s %9s %15s %8s %8s %10s %9s%n",
+                    "wildfly".equals(kind) ? "WildFly (standalone-microprofile.xml)" : "Open Liberty (mpTelemetry-2.0)",
+                    pinned ? ", server pinned to CPU 0" : "", clients, rounds, millis, warmup, "setup", "median/s",
                     "rounds min-max", "p50 ms", "p99 ms", "CPU µs/call", "CPU ratio"));
             double base = median(runs.get(0).stream().mapToDouble(Load.Run::cpuMicrosPerCall).toArray());
             for (int s = 0; s < setups.size(); s++) {
@@ -99,7 +107,7 @@ class OperationsBenchmarkIT {
             report.append(String.format(Locale.ROOT, "spans received by the OTLP receiver: %d MCP (tools/call ...),"
                     + " %d in all%n", mcpSpans, receiver.count(name -> true)));
             System.out.print(report);
-            Files.writeString(WORK.resolve("operations.txt"), report);
+            Files.writeString(WORK.resolve("operations-" + kind + ".txt"), report);
         }
     }
 

@@ -161,20 +161,21 @@ final class OperationsChecks {
      * @throws InterruptedException when interrupted
      */
     void auditTrail(Supplier<String> log) throws InterruptedException {
-        JsonObject allowed = auditLine(log, "stock", "allowed");
+        JsonObject allowed = auditLine(log, issuer.issuer(), "stock", "allowed");
         assertEquals(issuer.issuer(), allowed.getString("issuer"));
         assertEquals("olga", allowed.getString("subject"));
         assertEquals("ops-console", allowed.getString("client_id"));
         assertEquals("tools/call", allowed.getString("method"));
         assertEquals("ok", allowed.getString("outcome"));
         assertEquals(200, allowed.getInt("status"));
-        JsonObject refused = auditLine(log, "clear", "insufficient_scope");
+        JsonObject refused = auditLine(log, issuer.issuer(), "clear", "insufficient_scope");
         assertEquals("needs ops:admin", refused.getString("reason"));
         assertEquals(403, refused.getInt("status"));
         assertTrue(!log.get().contains("\"bolts\""), "argument values are not logged");
     }
 
-    private static JsonObject auditLine(Supplier<String> log, String target, String decision)
+    /** This run's line (the issuer's port is new each run; WildFly's log survives earlier runs). */
+    private static JsonObject auditLine(Supplier<String> log, String issuer, String target, String decision)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         while (true) {
@@ -182,7 +183,8 @@ final class OperationsChecks {
                 int json = line.indexOf("{\"time\"");
                 if (line.contains("dev.mcpee.audit") && json >= 0) {
                     JsonObject o = Json.createReader(new StringReader(line.substring(json))).readObject();
-                    if (target.equals(o.getString("target", null)) && decision.equals(o.getString("decision"))) {
+                    if (target.equals(o.getString("target", null)) && decision.equals(o.getString("decision"))
+                            && issuer.equals(o.getString("issuer", null))) {
                         return o;
                     }
                 }
