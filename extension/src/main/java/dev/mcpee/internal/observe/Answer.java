@@ -47,7 +47,8 @@ public record Answer(int status, Integer errorCode, boolean toolError, boolean i
 
     /**
      * The outcome in one word: {@code ok}, {@code tool_error}, {@code input_required}, {@code error} (a JSON-RPC
-     * error), {@code refused} (not allowed) or {@code rejected} (an HTTP error before anything ran).
+     * error answered with 200), {@code refused} (not allowed) or {@code rejected} (an HTTP error status, with the
+     * JSON-RPC code its body carries).
      *
      * @param decision what was decided
      * @return the outcome
@@ -56,11 +57,11 @@ public record Answer(int status, Integer errorCode, boolean toolError, boolean i
         if (decision != Decision.ALLOWED) {
             return "refused";
         }
-        if (errorCode != null) {
-            return "error";
-        }
         if (status >= 400) {
             return "rejected";
+        }
+        if (errorCode != null) {
+            return "error";
         }
         return toolError ? "tool_error" : inputRequired ? "input_required" : "ok";
     }

@@ -159,6 +159,28 @@ class ObservedHttpTest {
         }
 
         /**
+         * Reports progress, so it streams.
+         *
+         * @param context the call's context
+         * @return done
+         */
+        @McpTool
+        public String work(McpContext context) {
+            context.progress(1, 2.0, "half way");
+            return "done";
+        }
+
+        /**
+         * Completes later, on another thread.
+         *
+         * @return later
+         */
+        @McpTool
+        public java.util.concurrent.CompletionStage<String> later() {
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> "later");
+        }
+
+        /**
          * Fails as a tool result.
          *
          * @return never
@@ -344,6 +366,45 @@ class ObservedHttpTest {
         assertNull(missing.getAttributes().get(AttributeKey.stringKey("gen_ai.tool.name")));
         assertEquals("nothing-here", second.getString("target"), "the audit trail names it");
         assertEquals(1, durationCount("tools/call", "broken", "tool_error") - brokenBefore);
+    }
+
+    @Test
+    void aStreamedCallAndAnAsynchronousOneEndWhenTheirResultIsReady() {
+        String session = MCP.openSession();
+        lines.clear();
+        SPANS.reset();
+        HttpReply streamed = MCP.request().session(session)
+                .post(call(30, "tools/call", "{\"name\":\"work\",\"_meta\":{\"progressToken\":1}}"));
+        assertTrue(lines.isEmpty(), "the call runs while its stream is written: " + lines);
+        List<JsonObject> events = HttpFixture.events(streamed);
+        assertEquals("done", events.get(events.size() - 1).getJsonObject("result").getJsonArray("content")
+                .getJsonObject(0).getString("text"));
+        assertEquals("ok", onlyLine().getString("outcome"));
+        assertEquals(StatusCode.UNSET, span("tools/call work").getStatus().getStatusCode());
+        lines.clear();
+        HttpReply later = MCP.request().session(session).header("Accept", "application/json")
+                .post(call(31, "tools/call", "{\"name\":\"later\"}"));
+        assertTrue(text(later).contains("\"later\""), () -> text(later));
+        JsonObject line = onlyLine();
+        assertEquals("later", line.getString("target"));
+        assertEquals("ok", line.getString("outcome"));
+        span("tools/call later");
+    }
+
+    @Test
+    void streamsAndSessionEndsAreAuditedToo() {
+        String session = MCP.openSession();
+        lines.clear();
+        assertEquals(406, MCP.request().session(session).header("Accept", "application/json").get().status());
+        assertEquals(204, MCP.request().session(session).delete().status());
+        assertEquals(403, MCP.request().header("Origin", "https://evil.example").post(call(1, "ping", null)).status());
+        List<JsonObject> audited = lines.stream().map(l -> Json.parse(l).asJsonObject()).toList();
+        assertEquals(3, audited.size(), lines::toString);
+        assertEquals("GET", audited.get(0).getString("http"));
+        assertEquals("rejected", audited.get(0).getString("outcome"));
+        assertEquals("DELETE", audited.get(1).getString("http"));
+        assertEquals(session, audited.get(1).getString("session"));
+        assertEquals("origin", audited.get(2).getString("decision"));
     }
 
     @Test
