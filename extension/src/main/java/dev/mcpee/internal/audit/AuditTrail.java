@@ -59,9 +59,9 @@ public final class AuditTrail implements Observer {
      */
     public static String line(Exchange e) {
         JsonObjectBuilder b = Json.object().add("time", e.start().toString()).add("http", e.httpMethod());
-        put(b, "issuer", e.issuer());
-        put(b, "subject", e.subject());
-        put(b, "client_id", e.clientId());
+        put(b, "issuer", e.identity().issuer());
+        put(b, "subject", e.identity().subject());
+        put(b, "client_id", e.identity().clientId());
         put(b, "method", e.method());
         put(b, "target", e.target().name());
         put(b, "request_id", e.requestId());
@@ -69,7 +69,7 @@ public final class AuditTrail implements Observer {
         put(b, "session", e.sessionId());
         b.add("decision", e.decision().label());
         put(b, "reason", e.reason());
-        b.add("status", e.answer().status()).add("outcome", e.outcome());
+        b.add("status", e.answer().status()).add("outcome", e.answer().outcome(e.decision()));
         if (e.answer().errorCode() != null) {
             b.add("error_code", e.answer().errorCode());
         }

@@ -6,6 +6,7 @@ import dev.mcpee.internal.config.OriginPolicy;
 import dev.mcpee.internal.jsonrpc.JsonRpcError;
 import dev.mcpee.internal.observe.Decision;
 import dev.mcpee.internal.observe.Exchange;
+import dev.mcpee.internal.observe.Identity;
 import dev.mcpee.internal.security.Authenticator;
 import dev.mcpee.internal.security.TokenCaller;
 import jakarta.json.JsonValue;
@@ -54,8 +55,8 @@ final class Gate {
             return new Admission(null, reply);
         }
         TokenCaller caller = authenticated.caller();
-        exchange.caller(caller.issuer(), caller.subject(), caller.claim("azp").or(() -> caller.claim("client_id"))
-                .orElse(null));
+        exchange.caller(new Identity(caller.issuer(), caller.subject(), caller.claim("azp")
+                .or(() -> caller.claim("client_id")).orElse(null)));
         admitted.accept(caller);
         return new Admission(caller, null);
     }

@@ -16,6 +16,7 @@ import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.ClientChannel;
 import dev.mcpee.internal.protocol.InputRound;
 import dev.mcpee.internal.protocol.McpDispatcher;
+import dev.mcpee.internal.protocol.Plan;
 import dev.mcpee.internal.protocol.MultiRoundTrip;
 import dev.mcpee.internal.protocol.ProtocolVersions;
 import dev.mcpee.internal.protocol.RequestMeta;
@@ -111,7 +112,7 @@ final class StatelessPost {
             exchange.begin();
             return done(Observed.ended(exchange, listen.open(request, caller, acceptable)));
         }
-        McpDispatcher.Plan plan = dispatcher.plan(request, caller, meta.revision());
+        Plan plan = dispatcher.plan(request, caller, meta.revision());
         exchange.known(plan.handler() != null, plan.resolved());
         if (plan.handler() == null) {
             return done(Observed.ended(exchange, HttpReply.error(404, request.id(),
@@ -198,7 +199,7 @@ final class StatelessPost {
     }
 
     /** A method taking the call's context: progress and (when asked for) log messages stream while it runs. */
-    private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, JsonValue token,
+    private CallStream callStream(Plan plan, JsonRpcMessage.Request request, JsonValue token,
                                   StatelessClient client, TokenCaller caller, InputRound round,
                                   Exchange exchange) {
         AtomicReference<StreamedCall> running = new AtomicReference<>();

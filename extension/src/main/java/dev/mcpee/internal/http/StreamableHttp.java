@@ -13,6 +13,7 @@ import dev.mcpee.internal.observe.Exchange;
 import dev.mcpee.internal.observe.Observers;
 import dev.mcpee.internal.protocol.CallContext;
 import dev.mcpee.internal.protocol.McpDispatcher;
+import dev.mcpee.internal.protocol.Plan;
 import dev.mcpee.internal.protocol.ProtocolVersions;
 import dev.mcpee.internal.protocol.StreamedCall;
 import dev.mcpee.internal.security.AccessRule;
@@ -163,7 +164,7 @@ public final class StreamableHttp {
             }
             return done(Observed.ended(exchange, HttpReply.accepted()));
         }
-        McpDispatcher.Plan plan = dispatcher.plan(request, caller);
+        Plan plan = dispatcher.plan(request, caller);
         exchange.known(plan.handler() != null, plan.resolved());
         if (!(plan.decision() instanceof AccessRule.Allow)) {
             return done(authReplies.refused(plan.decision(), request.id(), exchange));
@@ -266,7 +267,7 @@ public final class StreamableHttp {
     }
 
     /** A tool, prompt or resource that takes the call's context: its notifications stream out while it runs. */
-    private CallStream callStream(McpDispatcher.Plan plan, JsonRpcMessage.Request request, Session session,
+    private CallStream callStream(Plan plan, JsonRpcMessage.Request request, Session session,
                                   TokenCaller caller, Exchange exchange) {
         JsonValue token = StreamedCall.progressToken(request.params());
         SessionClient client = new SessionClient(session, sessions.peers(), config.limits());

@@ -14,14 +14,11 @@ import jakarta.json.JsonValue;
  * message once the body is read, the session once it is found) and ends it exactly once; the observers read it
  * at {@link #begin} and at the end. It keeps the request's params for the trace context in {@code _meta} and
  * for arguments an operator chose to record, and never the token; what callers choose freely (method, id, names)
- * is cut to {@value #MAX_TEXT} characters. Its fields are plain: everything is written on the request's thread
+ * is cut to {@value Target#MAX_TEXT} characters. Its fields are plain: everything is written on the request's thread
  * before the work is handed on (to a container thread, an executor, a completing stage), and that hand-off is
  * what makes them visible where the exchange ends.
  */
 public final class Exchange {
-
-    /** The longest method, id or name kept: callers choose them, and a report must not carry megabytes. */
-    static final int MAX_TEXT = 256;
 
     /** Work made current on a thread; closing it restores what was current before. */
     @FunctionalInterface
@@ -42,9 +39,7 @@ public final class Exchange {
     private final String tracestate;
     private final AtomicBoolean ended = new AtomicBoolean();
 
-    private String issuer;
-    private String subject;
-    private String clientId;
+    private Identity identity = Identity.NONE;
     private String method;
     private String requestId;
     private JsonObject params = JsonValue.EMPTY_JSON_OBJECT;
@@ -73,14 +68,10 @@ public final class Exchange {
     /**
      * The token verified.
      *
-     * @param issuer   {@code iss}, empty for an anonymous caller
-     * @param subject  {@code sub}, empty for an anonymous caller
-     * @param clientId {@code azp} or {@code client_id}, or null
+     * @param who the caller it names
      */
-    public void caller(String issuer, String subject, String clientId) {
-        this.issuer = issuer;
-        this.subject = subject;
-        this.clientId = clientId;
+    public void caller(Identity who) {
+        this.identity = who;
     }
 
     /**
@@ -91,8 +82,8 @@ public final class Exchange {
      * @param params its params, never null
      */
     public void message(String method, JsonValue id, JsonObject params) {
-        this.method = cut(method);
-        this.requestId = cut(id == null || id.getValueType() == JsonValue.ValueType.NULL ? null
+        this.method = Target.cut(method);
+        this.requestId = Target.cut(id == null || id.getValueType() == JsonValue.ValueType.NULL ? null
                 : id instanceof JsonString s ? s.getString() : id.toString());
         this.params = params;
         this.target = Target.of(method, params);
@@ -199,16 +190,6 @@ public final class Exchange {
 
     // ---- what observers read ----
 
-    /**
-     * Text a caller chose, cut to {@link #MAX_TEXT} characters.
-     *
-     * @param text the text, or null
-     * @return the text, or its beginning and an ellipsis
-     */
-    static String cut(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "...";
-    }
-
     /** @return the value kept by {@link #trace(Object)}, or null */
     public Object trace() {
         return trace;
@@ -239,19 +220,9 @@ public final class Exchange {
         return tracestate;
     }
 
-    /** @return the caller's issuer, or null before admission or when refused at it */
-    public String issuer() {
-        return issuer;
-    }
-
-    /** @return the caller's subject, or null */
-    public String subject() {
-        return subject;
-    }
-
-    /** @return the OAuth client the token was issued to, or null */
-    public String clientId() {
-        return clientId;
+    /** @return who called ({@link Identity#NONE}'s nulls before admission or when refused at it) */
+    public Identity identity() {
+        return identity;
     }
 
     /** @return the JSON-RPC method, or null (not read, or a response to the server) */
@@ -312,10 +283,5 @@ public final class Exchange {
     /** @return how it was answered ({@link Answer#NONE}'s zero status before the end) */
     public Answer answer() {
         return answer;
-    }
-
-    /** @return the outcome in one word, as {@link Answer#outcome} */
-    public String outcome() {
-        return answer.outcome(decision);
     }
 }

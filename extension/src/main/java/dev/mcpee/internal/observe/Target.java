@@ -13,6 +13,9 @@ import jakarta.json.JsonString;
  */
 public record Target(String tool, String prompt, String resourceUri, String reference) {
 
+    /** The longest method, id or name kept: callers choose them, and a report must not carry megabytes. */
+    static final int MAX_TEXT = 256;
+
     /** A request naming nothing. */
     static final Target NONE = new Target(null, null, null, null);
 
@@ -48,7 +51,17 @@ public record Target(String tool, String prompt, String resourceUri, String refe
         return tool != null ? tool : prompt != null ? prompt : resourceUri != null ? resourceUri : reference;
     }
 
+    /**
+     * Text a caller chose, cut to {@link #MAX_TEXT} characters.
+     *
+     * @param text the text, or null
+     * @return the text, or its beginning and an ellipsis
+     */
+    static String cut(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "...";
+    }
+
     private static String string(JsonObject object, String key) {
-        return object.get(key) instanceof JsonString s ? Exchange.cut(s.getString()) : null;
+        return object.get(key) instanceof JsonString s ? cut(s.getString()) : null;
     }
 }

@@ -21,14 +21,14 @@ final class MethodTable {
             "resources/subscribe", "resources/unsubscribe");
 
     private final Map<String, RequestHandler> handlers;
-    private final Map<String, McpDispatcher.Plan> openPlans;
+    private final Map<String, Plan> openPlans;
 
     MethodTable(Map<String, RequestHandler> handlers) {
         this.handlers = Map.copyOf(handlers);
-        Map<String, McpDispatcher.Plan> open = new HashMap<>();
+        Map<String, Plan> open = new HashMap<>();
         this.handlers.forEach((method, handler) -> {
             if (!TARGETED.contains(method)) {
-                open.put(method, new McpDispatcher.Plan(AccessRule.ALLOW, false, false, handler));
+                open.put(method, new Plan(AccessRule.ALLOW, false, false, handler));
             }
         });
         this.openPlans = Map.copyOf(open);
@@ -53,7 +53,7 @@ final class MethodTable {
      * @param method the method
      * @return the plan, or null for a targeted or unknown method
      */
-    McpDispatcher.Plan open(String method) {
+    Plan open(String method) {
         return openPlans.get(method);
     }
 

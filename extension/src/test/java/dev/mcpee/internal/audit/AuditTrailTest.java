@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.observe.Decision;
 import dev.mcpee.internal.observe.Exchange;
+import dev.mcpee.internal.observe.Identity;
 import dev.mcpee.internal.observe.Observers;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,7 @@ class AuditTrailTest {
 
     private static void allowedCall(Observers observers) {
         Exchange e = observers.exchange("POST", h -> null);
-        e.caller("https://issuer", "alice", null);
+        e.caller(new Identity("https://issuer", "alice", null));
         e.message("tools/call", Json.string("1"), Json.object().add("name", "echo").build());
         e.begin();
         e.end(200, Json.object().add("result", JsonValue.EMPTY_JSON_OBJECT).build());
