@@ -199,8 +199,7 @@ public class McpExtension implements Extension {
             observers.add(new AuditTrail(ops.auditLevel(), ops.auditAllowed()));
         }
         if (ops.telemetry() && TelemetryHookup.visible()) {
-            SessionStore sessions = store;
-            TelemetryHookup.observer(beanManager, ops::tracesArguments, sessions::size, observers::openStreams)
+            TelemetryHookup.observer(beanManager, ops::tracesArguments, store::size, observers::openStreams)
                     .ifPresent(observers::add);
         }
         return observers;

@@ -18,9 +18,11 @@ import jakarta.json.JsonValue;
  * @param headers     further headers, in the order they are sent
  * @param body        the complete body, or null
  * @param stream      the event stream, or null
+ * @param message     the JSON-RPC message the body was written from, or null: what observers read of the answer
+ *                    without parsing the body back
  */
 public record HttpReply(int status, String contentType, Map<String, String> headers, byte[] body,
-                        EventStream stream) {
+                        EventStream stream, JsonObject message) {
 
     /** The JSON media type. */
     public static final String JSON = "application/json";
@@ -40,7 +42,7 @@ public record HttpReply(int status, String contentType, Map<String, String> head
      * @return the reply
      */
     public static HttpReply json(int status, JsonObject body) {
-        return bytes(status, JSON, Json.bytes(body));
+        return new HttpReply(status, JSON, Map.of(), Json.bytes(body), null, body);
     }
 
     /**
@@ -52,7 +54,7 @@ public record HttpReply(int status, String contentType, Map<String, String> head
      * @return the reply
      */
     public static HttpReply bytes(int status, String contentType, byte[] body) {
-        return new HttpReply(status, contentType, Map.of(), body, null);
+        return new HttpReply(status, contentType, Map.of(), body, null, null);
     }
 
     /**
@@ -74,7 +76,7 @@ public record HttpReply(int status, String contentType, Map<String, String> head
      * @return the reply
      */
     public static HttpReply accepted() {
-        return new HttpReply(202, null, Map.of(), null, null);
+        return new HttpReply(202, null, Map.of(), null, null, null);
     }
 
     /**
@@ -83,7 +85,7 @@ public record HttpReply(int status, String contentType, Map<String, String> head
      * @return the reply
      */
     public static HttpReply noContent() {
-        return new HttpReply(204, null, Map.of(), null, null);
+        return new HttpReply(204, null, Map.of(), null, null, null);
     }
 
     /**
@@ -93,7 +95,7 @@ public record HttpReply(int status, String contentType, Map<String, String> head
      * @return the reply
      */
     public static HttpReply events(EventStream stream) {
-        return new HttpReply(200, EVENT_STREAM, Map.of("Cache-Control", "no-cache"), null, stream);
+        return new HttpReply(200, EVENT_STREAM, Map.of("Cache-Control", "no-cache"), null, stream, null);
     }
 
     /**
@@ -106,7 +108,7 @@ public record HttpReply(int status, String contentType, Map<String, String> head
     public HttpReply with(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new HttpReply(status, contentType, more, body, stream);
+        return new HttpReply(status, contentType, more, body, stream, message);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
-import dev.mcpee.internal.jsonrpc.Json;
 import dev.mcpee.internal.jsonrpc.JsonRpcMessage;
 import dev.mcpee.internal.observe.Exchange;
 import jakarta.json.JsonObject;
@@ -21,9 +20,6 @@ final class Observed {
     /** The notifications a client sends a server (the others are reported as {@code _OTHER}). */
     private static final Set<String> CLIENT_NOTIFICATIONS = Set.of("notifications/initialized",
             "notifications/cancelled", "notifications/progress", "notifications/roots/list_changed");
-
-    /** Replies are ours and shallow; the bound only keeps the reader's contract. */
-    private static final int MAX_DEPTH = 16;
 
     private Observed() {
     }
@@ -50,17 +46,16 @@ final class Observed {
     }
 
     /**
-     * Ends an exchange with a reply decided without running a method: a JSON reply's JSON-RPC error (read back from
-     * its few bytes) is part of the outcome, so a 200 carrying an error is not recorded as a success.
+     * Ends an exchange with a reply decided without running a method: the JSON-RPC error a JSON reply carries is
+     * part of the outcome, so a 200 carrying an error is not recorded as a success.
      *
      * @param exchange the exchange
      * @param reply    the reply
      * @return the reply
      */
     static HttpReply ended(Exchange exchange, HttpReply reply) {
-        if (reply.body() != null && HttpReply.JSON.equals(reply.contentType())
-                && Json.read(reply.body(), MAX_DEPTH) instanceof JsonObject response) {
-            exchange.end(reply.status(), response);
+        if (reply.message() != null) {
+            exchange.end(reply.status(), reply.message());
         } else {
             exchange.end(reply.status());
         }

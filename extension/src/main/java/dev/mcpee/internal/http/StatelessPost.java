@@ -102,9 +102,7 @@ final class StatelessPost {
         try {
             meta = checked(headers, request);
         } catch (JsonRpcError e) {
-            JsonObject error = JsonRpcCodec.error(request.id(), e);
-            exchange.end(400, error);
-            return done(HttpReply.json(400, error));
+            return done(Observed.ended(exchange, HttpReply.json(400, JsonRpcCodec.error(request.id(), e))));
         }
         exchange.session(meta.revision(), null);
         if ("subscriptions/listen".equals(request.method())) {
@@ -129,9 +127,7 @@ final class StatelessPost {
             round = plan.takesContext() && MultiRoundTrip.applies(request.method())
                     ? dispatcher.rounds().begin(request, caller, meta.capabilities()) : null;
         } catch (JsonRpcError e) {
-            JsonObject error = JsonRpcCodec.error(request.id(), e);
-            exchange.end(200, error);
-            return done(HttpReply.json(200, error));
+            return done(Observed.ended(exchange, HttpReply.json(200, JsonRpcCodec.error(request.id(), e))));
         }
         boolean sse = !acceptable.json();
         JsonValue token = StreamedCall.progressToken(request.params());

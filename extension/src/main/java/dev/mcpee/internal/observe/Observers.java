@@ -3,6 +3,7 @@ package dev.mcpee.internal.observe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -81,26 +82,19 @@ public final class Observers {
     }
 
     void begin(Exchange exchange) {
-        for (Observer o : all) {
-            try {
-                o.begin(exchange);
-            } catch (RuntimeException e) {
-                failed(o, e);
-            }
-        }
+        each(o -> o.begin(exchange));
     }
 
     Exchange.Scope enter(Exchange exchange) {
-        if (all.isEmpty()) {
-            return Exchange.Scope.NONE;
-        }
-        List<Exchange.Scope> scopes = new ArrayList<>(all.size());
-        for (Observer o : all) {
-            try {
-                scopes.add(o.enter(exchange));
-            } catch (RuntimeException e) {
-                failed(o, e);
+        List<Exchange.Scope> scopes = new ArrayList<>(2);
+        each(o -> {
+            Exchange.Scope scope = o.enter(exchange);
+            if (scope != Exchange.Scope.NONE) {
+                scopes.add(scope);
             }
+        });
+        if (scopes.isEmpty()) {
+            return Exchange.Scope.NONE;
         }
         return () -> {
             for (int i = scopes.size() - 1; i >= 0; i--) {
@@ -110,9 +104,14 @@ public final class Observers {
     }
 
     void end(Exchange exchange) {
+        each(o -> o.end(exchange));
+    }
+
+    /** Tells every observer, in order; one that throws is logged and the others are still told. */
+    private void each(Consumer<Observer> told) {
         for (Observer o : all) {
             try {
-                o.end(exchange);
+                told.accept(o);
             } catch (RuntimeException e) {
                 failed(o, e);
             }

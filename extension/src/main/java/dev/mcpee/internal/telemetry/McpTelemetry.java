@@ -152,8 +152,7 @@ public final class McpTelemetry implements Observer, AutoCloseable {
         if (e.answer().status() != 200) {
             span.setAttribute(HTTP_STATUS, (long) e.answer().status());
         }
-        Instant end = e.start().plus(e.duration());
-        span.end(end.getEpochSecond() * 1_000_000_000L + end.getNano(), TimeUnit.NANOSECONDS);
+        span.end(epochNanos(e.start().plus(e.duration())), TimeUnit.NANOSECONDS);
         if (e.begun()) {
             AttributesBuilder metric = Attributes.builder().put(METHOD, method(e))
                     .put(TRANSPORT, "tcp").put(PROTOCOL_NAME, "http");
@@ -166,6 +165,10 @@ public final class McpTelemetry implements Observer, AutoCloseable {
             }
             duration.record(e.duration().toNanos() / 1e9, metric.build());
         }
+    }
+
+    private static long epochNanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     /**
@@ -181,8 +184,7 @@ public final class McpTelemetry implements Observer, AutoCloseable {
         String target = !e.targetKnown() ? null : e.target().tool() != null ? e.target().tool() : e.target().prompt();
         SpanBuilder span = tracer.spanBuilder(target == null ? method : method + " " + target)
                 .setSpanKind(SpanKind.SERVER)
-                .setStartTimestamp(e.start().getEpochSecond() * 1_000_000_000L + e.start().getNano(),
-                        TimeUnit.NANOSECONDS)
+                .setStartTimestamp(epochNanos(e.start()), TimeUnit.NANOSECONDS)
                 .setAttribute(METHOD, method).setAttribute(TRANSPORT, "tcp").setAttribute(PROTOCOL_NAME, "http");
         parent(span, e);
         AttributesBuilder attributes = Attributes.builder();

@@ -482,20 +482,23 @@ class ObservedHttpTest {
     }
 
     private static long refused(String type) {
-        return METRICS.collectAllMetrics().stream().filter(m -> m.getName().equals("mcp.server.request.refused"))
-                .flatMap(m -> m.getLongSumData().getPoints().stream())
-                .filter(p -> type.equals(p.getAttributes().get(AttributeKey.stringKey("error.type"))))
-                .mapToLong(LongPointData::getValue).sum();
+        return sum("mcp.server.request.refused", p -> type.equals(p.getAttributes()
+                .get(AttributeKey.stringKey("error.type"))));
     }
 
     private static long sessions() {
-        return METRICS.collectAllMetrics().stream().filter(m -> m.getName().equals("mcp.server.session.active"))
-                .flatMap(m -> m.getLongSumData().getPoints().stream()).mapToLong(LongPointData::getValue).sum();
+        return sum("mcp.server.session.active", p -> true);
     }
 
     private static long inputRequired() {
-        return METRICS.collectAllMetrics().stream().filter(m -> m.getName().equals("mcp.server.input_required"))
-                .flatMap(m -> m.getLongSumData().getPoints().stream()).mapToLong(LongPointData::getValue).sum();
+        return sum("mcp.server.input_required", p -> true);
+    }
+
+    /** The sum of a counter's (or up-down counter's) points that pass a test. */
+    private static long sum(String metric, java.util.function.Predicate<LongPointData> points) {
+        return METRICS.collectAllMetrics().stream().filter(m -> m.getName().equals(metric))
+                .flatMap(m -> m.getLongSumData().getPoints().stream()).filter(points)
+                .mapToLong(LongPointData::getValue).sum();
     }
 
     private static long durationCount(String method, String tool, String errorType) {
